@@ -1,0 +1,115 @@
+/**
+ * The command line: `npm start [-- <input-dir>] [--out <dir>] [--strict]`.
+ * Reads the folder, runs the pipeline, swaps the output folder in, and
+ * prints one line per problem. Exit codes: 0 done, 1 bad input or failed
+ * run, 2 bad usage.
+ */
+import { resolve } from "node:path";
+import { diagnose, FatalDiagnostic, formatDiagnostic, type Diagnostic } from "./diagnostics.ts";
+import { readInputFolder, removePendingTemps, writeOutputAtomically } from "./files.ts";
+import { run, stageNames } from "./run.ts";
+
+export const usage = `Usage: npm start -- [input-dir] [--out <out-dir>] [--strict]
+
+Compares the news articles in input-dir (default: seeds/) and writes the
+comparison to out-dir (default: output/): report.html, report.pdf, CSV
+tables, datapackage.json and stages/.
+
+Options:
+  --out <dir>   where to write the comparison (default: output)
+  --strict      treat warnings (legacy encodings, duplicates, other languages) as failures
+  --quiet       no progress lines
+  -h, --help    show this help`;
+
+export interface CliArgs {
+  input: string;
+  out: string;
+  strict: boolean;
+  quiet: boolean;
+  help: boolean;
+}
+
+export function parseArgs(argv: readonly string[]): CliArgs {
+  const args: CliArgs = { input: "seeds", out: "output", strict: false, quiet: false, help: false };
+  const positional: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === "--") positional.push(...argv.slice(i + 1));
+    else if (a === "-h" || a === "--help") args.help = true;
+    else if (a === "--strict") args.strict = true;
+    else if (a === "--quiet") args.quiet = true;
+    else if (a === "--out" || a === "-o") {
+      const v = argv[++i];
+      if (v === undefined) throw new FatalDiagnostic(diagnose("cli:unknown-option", [`${a} without a folder`]));
+      args.out = v;
+    } else if (a.startsWith("--out=")) args.out = a.slice(6);
+    else if (a.startsWith("-")) throw new FatalDiagnostic(diagnose("cli:unknown-option", [a]));
+    else positional.push(a);
+    if (a === "--") break;
+  }
+  if (positional.length > 1) throw new FatalDiagnostic(diagnose("cli:unknown-option", [positional[1]]));
+  if (positional[0] !== undefined) args.input = positional[0];
+  return args;
+}
+
+export async function main(argv: readonly string[], stderr: NodeJS.WriteStream = process.stderr): Promise<number> {
+  let args: CliArgs;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    if (e instanceof FatalDiagnostic) {
+      stderr.write(formatDiagnostic(e.diagnostic) + "\n");
+      return 2;
+    }
+    throw e;
+  }
+  if (args.help) {
+    process.stdout.write(usage + "\n");
+    return 0;
+  }
+  const progress = stderr.isTTY && !args.quiet;
+  const say = (d: Diagnostic) => {
+    if (d.severity !== "info" || progress) stderr.write(formatDiagnostic(d) + "\n");
+  };
+  try {
+    if (resolve(args.out) === resolve(args.input)) throw new FatalDiagnostic(diagnose("cli:out-inside-input", [args.out]));
+    const files = readInputFolder(args.input);
+    const result = await run(files, {
+      inputLabel: args.input,
+      onStage: (stage, i) => {
+        if (progress) stderr.write(`[${i + 1}/${stageNames.length}] ${stage}…\n`);
+      },
+    });
+    result.diagnostics.forEach(say);
+    const warnings = result.diagnostics.filter((d) => d.severity === "warning" || d.severity === "error");
+    if (args.strict && warnings.length > 0) throw new FatalDiagnostic(diagnose("cli:strict", [warnings.length]));
+    writeOutputAtomically(args.out, result.files);
+    if (progress) {
+      const facts = result.reconcile.facts;
+      const conflicts = facts.filter((f) => f.status === "conflict").length;
+      stderr.write(`wrote ${args.out}/: ${result.ingest.sources.length} sources, ${facts.length} facts, ${conflicts} in conflict\n`);
+    }
+    return 0;
+  } catch (e) {
+    if (e instanceof FatalDiagnostic) {
+      stderr.write(formatDiagnostic(e.diagnostic) + "\n");
+      return 1;
+    }
+    const msg = e instanceof Error ? e.message : String(e);
+    stderr.write(`error: ${msg.split("\n")[0]} [internal] (please report this with the input that caused it)\n`);
+    if (process.env.TRIANGULATE_DEBUG) stderr.write(String((e as Error)?.stack) + "\n");
+    return 1;
+  }
+}
+
+const invokedDirectly = process.argv[1] && /cli\.ts$/.test(process.argv[1]);
+if (invokedDirectly) {
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.on(signal, () => {
+      removePendingTemps();
+      process.stderr.write(`\ninterrupted: ${signal}; the previous output is unchanged\n`);
+      process.exit(130);
+    });
+  }
+  main(process.argv.slice(2)).then((code) => process.exit(code));
+}

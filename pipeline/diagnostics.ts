@@ -1,0 +1,102 @@
+/**
+ * Diagnostics in the manner of vfile messages: a reason, where it happened
+ * (`file:line:column`), a rule id (`ingest:empty-file`) and a severity.
+ *
+ * Every text a user can meet lives in `messages` below, so tests assert the
+ * same words the CLI prints and the README's "Errors and limits" stays true.
+ */
+import { Schema } from "effect";
+
+export const Severity = Schema.Literals(["fatal", "error", "warning", "info"]);
+export type Severity = typeof Severity.Type;
+
+export const Diagnostic = Schema.Struct({
+  rule: Schema.String,
+  severity: Severity,
+  reason: Schema.String,
+  file: Schema.String,
+  line: Schema.NullOr(Schema.Number),
+  column: Schema.NullOr(Schema.Number),
+  hint: Schema.String,
+});
+export type Diagnostic = typeof Diagnostic.Type;
+
+export const messages = {
+  "cli:missing-folder": (dir: string) => `input folder not found: ${dir}`,
+  "cli:not-a-folder": (dir: string) => `input is not a folder: ${dir}`,
+  "cli:unknown-option": (opt: string) => `unknown option ${opt} (see --help)`,
+  "cli:out-inside-input": (out: string) => `the output folder ${out} must not be the input folder`,
+  "cli:strict": (n: number) => `${n} warning(s) and --strict is set`,
+  "ingest:empty-folder": (dir: string) => `no articles (.txt, .md, .html, .htm) in ${dir}`,
+  "ingest:too-many-files": (n: number, limit: number) => `${n} articles in one folder, over the limit of ${limit}`,
+  "ingest:skipped-file": (ext: string) => `not an article (${ext || "no extension"}), skipped`,
+  "ingest:empty-file": () => `the article is empty`,
+  "ingest:binary-file": () => `the file is binary, not text`,
+  "ingest:too-large": (bytes: number, limit: number) => `the article is ${bytes} bytes, over the limit of ${limit}`,
+  "ingest:legacy-encoding": (enc: string) => `not UTF-8; decoded as ${enc}`,
+  "ingest:utf16": (enc: string) => `decoded as ${enc} (byte order mark)`,
+  "ingest:invalid-utf8": () => `invalid UTF-8 bytes replaced with U+FFFD`,
+  "ingest:no-text": () => `no article text left after removing markup and page furniture`,
+  "ingest:duplicate": (of: string) => `same text as ${of}; counted once`,
+  "ingest:language": (lang: string) => `the article looks like ${lang}, not English; its claims are not compared`,
+  "ingest:unsafe-name": (name: string) => `file name ${JSON.stringify(name)} is not safe for an id; renamed`,
+  "render:missing-glyph": (chars: string) => `the PDF font has no glyph for ${chars}; shown as ?`,
+} as const;
+
+export type RuleId = keyof typeof messages;
+
+export const hints: Partial<Record<RuleId, string>> = {
+  "cli:missing-folder": "check the path, or run `npm start` with no arguments to compare seeds/",
+  "ingest:empty-folder": "put one article per file in the folder (.txt, .md, .html or .htm)",
+  "ingest:empty-file": "remove the file or fill it with the article's text",
+  "ingest:binary-file": "remove the file; only text and HTML articles are read",
+  "ingest:too-large": "split the file or remove what is not the article",
+  "ingest:too-many-files": "split the folder into stories and use corpus mode",
+  "ingest:no-text": "check that the file holds the article and not only page navigation",
+};
+
+const severities: Record<string, Severity> = {
+  "ingest:empty-file": "fatal",
+  "ingest:binary-file": "fatal",
+  "ingest:too-large": "fatal",
+  "ingest:empty-folder": "fatal",
+  "ingest:too-many-files": "fatal",
+  "ingest:no-text": "fatal",
+  "cli:missing-folder": "fatal",
+  "cli:not-a-folder": "fatal",
+  "cli:unknown-option": "fatal",
+  "cli:out-inside-input": "fatal",
+  "cli:strict": "fatal",
+  "ingest:skipped-file": "info",
+};
+
+export function diagnose<R extends RuleId>(
+  rule: R,
+  args: Parameters<(typeof messages)[R]>,
+  where: { file?: string; line?: number | null; column?: number | null } = {},
+): Diagnostic {
+  const reason = (messages[rule] as (...a: unknown[]) => string)(...args);
+  return {
+    rule,
+    severity: severities[rule] ?? "warning",
+    reason,
+    file: where.file ?? "",
+    line: where.line ?? null,
+    column: where.column ?? null,
+    hint: hints[rule] ?? "",
+  };
+}
+
+/** `file:line:column: reason [rule]`, the one line a user sees. */
+export function formatDiagnostic(d: Diagnostic): string {
+  const place = d.file ? `${d.file}${d.line != null ? `:${d.line}${d.column != null ? `:${d.column}` : ""}` : ""}: ` : "";
+  const hint = d.hint ? ` (${d.hint})` : "";
+  return `${d.severity}: ${place}${d.reason} [${d.rule}]${hint}`;
+}
+
+/** Thrown when a run cannot go on; carries the diagnostic the CLI prints. */
+export class FatalDiagnostic extends Error {
+  constructor(readonly diagnostic: Diagnostic) {
+    super(formatDiagnostic(diagnostic));
+  }
+}

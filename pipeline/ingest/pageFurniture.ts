@@ -1,0 +1,125 @@
+/**
+ * Finds the lines of a news page that are not the article — comment
+ * prompts, "Read more:" link blocks, bylines, ownership lines, photo
+ * credits, "WATCH:" video teasers, share buttons — using patterns common to
+ * news sites, not to any one site. They are set aside as boilerplate spans
+ * (the text itself is kept, so offsets do not move) and what they tell
+ * about the article (publisher, author, date) is kept as metadata.
+ *
+ * Not handled: furniture in the middle of a sentence, captions without a
+ * credit, bylines in languages other than English.
+ */
+import { CodePointIndex } from "../codePoints.ts";
+import type { BoilerplateSpan } from "./schema.ts";
+
+export interface PageFurniture {
+  spans: BoilerplateSpan[];
+  author: string;
+  publisher: string;
+  published: string;
+}
+
+const NAME = String.raw`[\p{Lu}][\p{L}'’.-]*(?:\s+(?:de|da|van|von|del|la|le|al|bin|[\p{Lu}][\p{L}'’.-]*)){0,4}`;
+
+/** Whole lines that are page furniture, with what to keep from them. */
+const LINE_RULES: { rule: string; re: RegExp; keep?: "author" | "publisher" | "published" }[] = [
+  { rule: "boilerplate:comments", re: /^(?:leave a (?:reply|comment)|post a comment|comments?(?: \(\d+\))?|\d+ comments?|add (?:a |your )?comment|join the conversation|cancel reply)\s*$/i },
+  { rule: "boilerplate:share", re: /^(?:share(?: this)?(?: article| story| on \w+)?|tweet|print|email|copy link|share via[\w\s]*|follow us(?: on [\w\s,]+)?)\s*:?$/i },
+  { rule: "boilerplate:byline", re: new RegExp(String.raw`^(?:[Ww]ritten [Bb]y|[Pp]osted [Bb]y|[Rr]eporting [Bb]y|[Bb]y|BY|WRITTEN BY|[Aa]uthor)\s*:?\s+(${NAME}(?:\s*(?:,|and|&)\s*${NAME})*)\s*$`, "u"), keep: "author" },
+  { rule: "boilerplate:ownership", re: new RegExp(String.raw`^(?:this (?:article|story|content) (?:is owned by|was (?:originally )?(?:published|posted) (?:by|on|in)|first appeared (?:on|in))|(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?)\s*(?:the\s+)?(${NAME})\.?(?:\s+all rights reserved\.?)?\s*$`, "iu"), keep: "publisher" },
+  { rule: "boilerplate:rights", re: /^all rights reserved\.?$/i },
+  { rule: "boilerplate:dateline", re: /^(?:published|updated|posted|last updated)\s*:?\s+(.{6,40})$/i, keep: "published" },
+  { rule: "boilerplate:media-teaser", re: /^(?:WATCH|VIDEO|LISTEN|PHOTOS|GALLERY|READ MORE|RELATED|SEE ALSO|MORE|ALSO READ|RECOMMENDED)\s*[:|-]\s*\S.*$/ },
+  { rule: "boilerplate:newsletter", re: /^(?:sign up|subscribe)\b.{0,80}(?:newsletter|updates|inbox|free)\b.*$/i },
+  { rule: "boilerplate:advert", re: /^(?:advertisement|sponsored(?: content)?|story continues below(?: advertisement)?|skip advert(?:isement)?)\s*$/i },
+  { rule: "boilerplate:photo-credit", re: /^(?:photo|image|picture|photograph|credit)s?(?: credit)?\s*:\s*.{2,120}$/i },
+];
+
+/** Lines that open a block of related links: the short lines that follow belong to it. */
+const LINK_BLOCK_HEAD = /^(?:read more|related(?: articles| stories| coverage)?|see also|more on this story|more from [\w\s]+|recommended|you may also like|also read|most read)\s*:?\s*$/i;
+
+/** A credit at the end of a caption line: "NAME/AGENCY via Getty Images", "(Photo: …)". */
+const TRAILING_CREDIT = new RegExp(
+  String.raw`(?:\s|^)((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*\s*/\s*[\p{Lu}][\p{L}]*(?:\s+via\s+[\p{L}\s]+)?|\S[^.!?]{0,60}\s+via\s+(?:Getty Images|Reuters|AP|AFP|Shutterstock|EPA|Alamy)|\((?:photo|image|picture|credit)s?[^)]{0,80}\))\s*$`,
+  "u",
+);
+
+function isLinkLike(line: string): boolean {
+  // a headline-style link: short, no final full stop
+  const words = line.split(/\s+/).length;
+  return words <= 18 && !/[.!?]["”’)]?$/.test(line);
+}
+
+export function findPageFurniture(text: string): PageFurniture {
+  const index = new CodePointIndex(text);
+  const spans: BoilerplateSpan[] = [];
+  const meta = { author: "", publisher: "", published: "" };
+  const lines: { start: number; end: number; text: string }[] = [];
+  const lineRe = /[^\r\n]*(?:\r\n|\n|\r|$)/g;
+  for (let m = lineRe.exec(text); m && m[0] !== ""; m = lineRe.exec(text)) {
+    const raw = m[0].replace(/[\r\n]+$/, "");
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw.trim();
+    lines.push({ start: m.index + lead, end: m.index + lead + body.length, text: body });
+  }
+  const add = (start: number, end: number, rule: string) =>
+    spans.push({ start: index.toCodePoint(start), end: index.toCodePoint(end), text: text.slice(start, end), rule });
+
+  let inLinkBlock = false;
+  lines.forEach((line, i) => {
+    if (line.text === "") {
+      // a blank line ends a link block only when the next line reads like prose
+      const next = lines.slice(i + 1).find((l) => l.text !== "");
+      if (inLinkBlock && (!next || !isLinkLike(next.text))) inLinkBlock = false;
+      return;
+    }
+    if (i === 0) return; // the first line is the title
+    if (LINK_BLOCK_HEAD.test(line.text)) {
+      add(line.start, line.end, "boilerplate:read-more");
+      inLinkBlock = true;
+      return;
+    }
+    if (inLinkBlock) {
+      if (isLinkLike(line.text)) {
+        add(line.start, line.end, "boilerplate:read-more");
+        return;
+      }
+      inLinkBlock = false;
+    }
+    for (const r of LINE_RULES) {
+      const m = r.re.exec(line.text);
+      if (!m) continue;
+      if (r.keep === "published") {
+        const iso = isoFromLooseDate(m[1] ?? "");
+        if (!iso) continue;
+        if (!meta.published) meta.published = iso;
+      } else if (r.keep && !meta[r.keep]) {
+        meta[r.keep] = (m[1] ?? "").replace(/\.$/, "").trim();
+      }
+      add(line.start, line.end, r.rule);
+      return;
+    }
+    const credit = TRAILING_CREDIT.exec(line.text);
+    if (credit && /\/|via|photo|image|picture|credit/i.test(credit[1])) {
+      const from = line.start + credit.index + credit[0].indexOf(credit[1]);
+      add(from, line.end, "boilerplate:photo-credit");
+    }
+  });
+  return { spans, ...meta };
+}
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/** "September 21, 2023", "21 September 2023", "2023-09-21" → ISO date, or "". */
+export function isoFromLooseDate(s: string): string {
+  const iso = /(\d{4})-(\d{2})-(\d{2})/.exec(s);
+  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
+  const pad = (n: number) => String(n).padStart(2, "0");
+  const mdy = /\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/.exec(s);
+  const dmy = /\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/.exec(s);
+  const pick = mdy ? { mon: mdy[1], day: +mdy[2], year: +mdy[3] } : dmy ? { mon: dmy[2], day: +dmy[1], year: +dmy[3] } : null;
+  if (!pick) return "";
+  const month = MONTHS.indexOf(pick.mon.slice(0, 3).toLowerCase());
+  if (month < 0 || pick.day < 1 || pick.day > 31) return "";
+  return `${pick.year}-${pad(month + 1)}-${pad(pick.day)}`;
+}

@@ -1,0 +1,76 @@
+/**
+ *   input folder ──► ingest ──► segment ──► extract ──► reconcile ──► render ──► output folder
+ *   (files.ts)       decode,    paragraphs, claims,     facts,        CSV, JSON,  (files.ts:
+ *                    furniture  sentences   mentions    entities,     HTML, PDF    temp folder,
+ *                    set aside                          reuse                      then swap)
+ *
+ * This is the only place the stages are wired together. Each stage is a pure
+ * function of the previous stages' outputs; each output is checked against
+ * its schema here and recorded in `stages/<stage>.json`.
+ */
+import { Schema } from "effect";
+import { ingest, type InputFile, type IngestOptions } from "./ingest/index.ts";
+import { IngestOutput } from "./ingest/schema.ts";
+import { segment } from "./segment/index.ts";
+import { SegmentOutput } from "./segment/schema.ts";
+import { extract } from "./extract/index.ts";
+import { ExtractOutput } from "./extract/schema.ts";
+import { reconcile } from "./reconcile/index.ts";
+import { ReconcileOutput } from "./reconcile/schema.ts";
+import { render } from "./render/index.ts";
+import { type RenderedFile } from "./render/schema.ts";
+import { type Diagnostic } from "./diagnostics.ts";
+
+export const stageNames = ["ingest", "segment", "extract", "reconcile", "render"] as const;
+export type StageName = (typeof stageNames)[number];
+
+export interface RunOptions extends IngestOptions {
+  /** called before each stage starts, for progress lines */
+  onStage?: (stage: StageName, index: number) => void;
+}
+
+export interface RunResult {
+  files: RenderedFile[];
+  diagnostics: readonly Diagnostic[];
+  ingest: IngestOutput;
+  segment: SegmentOutput;
+  extract: ExtractOutput;
+  reconcile: ReconcileOutput;
+}
+
+/** Check a stage's output against its contract, as a consumer reading it back would. */
+function checked<S extends Schema.Top & { readonly DecodingServices: never }>(schema: S, value: unknown): S["Type"] {
+  return Schema.decodeUnknownSync(schema as never)(value) as S["Type"];
+}
+
+function stageJson(name: string, value: unknown): RenderedFile {
+  return { path: `stages/${name}.json`, bytes: new TextEncoder().encode(JSON.stringify(value, null, 1) + "\n") };
+}
+
+/** Text → tables: every stage but render. Used by the CLI, the bench and the tests. */
+export function analyse(files: readonly InputFile[], options: RunOptions = {}) {
+  const step = (s: StageName) => options.onStage?.(s, stageNames.indexOf(s));
+  step("ingest");
+  const ingested = checked(IngestOutput, ingest(files, options));
+  step("segment");
+  const segmented = checked(SegmentOutput, segment(ingested));
+  step("extract");
+  const extracted = checked(ExtractOutput, extract(ingested, segmented));
+  step("reconcile");
+  const reconciled = checked(ReconcileOutput, reconcile(ingested, segmented, extracted));
+  return { ingest: ingested, segment: segmented, extract: extracted, reconcile: reconciled };
+}
+
+export async function run(files: readonly InputFile[], options: RunOptions = {}): Promise<RunResult> {
+  const analysed = analyse(files, options);
+  options.onStage?.("render", stageNames.indexOf("render"));
+  const diagnostics = analysed.ingest.diagnostics;
+  const rendered = await render({ ...analysed, diagnostics });
+  const stageFiles = [
+    stageJson("ingest", analysed.ingest),
+    stageJson("segment", analysed.segment),
+    stageJson("extract", analysed.extract),
+    stageJson("reconcile", analysed.reconcile),
+  ];
+  return { files: [...rendered, ...stageFiles], diagnostics, ...analysed };
+}
