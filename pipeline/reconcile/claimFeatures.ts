@@ -1,0 +1,208 @@
+/**
+ * What reconciliation needs to know about each claim, computed once: the
+ * block it can be grouped in (counted-noun class, outcome, item head…), the
+ * hard constraints (event verb class, specific counted group, time frame),
+ * its value range and the context words used to tell two things that share
+ * a noun apart.
+ */
+import type { Claim } from "../extract/schema.ts";
+import type { Source } from "../ingest/schema.ts";
+import {
+  countedNounClass,
+  isGenericPeople,
+  isOutcomeVerbClass,
+  itemClass,
+  outcomeOfNoun,
+  partitiveHeads,
+  verbClass,
+} from "./newsLexicon.ts";
+import { frameOf } from "./timeFrame.ts";
+import { measureOf, valueRange, valueText, type Measure, type ValueRange } from "./valueCompatibility.ts";
+import { contentWords, wordKey, wordKeys, words } from "./wordForms.ts";
+
+export interface ClaimFeatures {
+  claim: Claim;
+  /** position of the claim's source among the sources */
+  sourceIndex: number;
+  /** the source that counts for this claim: an exact duplicate counts as the source it copies */
+  countedSource: string;
+  sentence: string;
+  /** "" for the story's own time, else a background year */
+  frame: string;
+  /** claims are only ever grouped with claims of the same block */
+  block: string;
+  /** for outcome blocks (killed, injured…): who it happened to, when the noun says so (soldiers, children) */
+  group: string | null;
+  verbClass: string | null;
+  measure: Measure;
+  range: ValueRange | null;
+  /** comparable content words of the sentence and the extractor's context, the counted noun left out */
+  context: string[];
+  /** for items: the words before the head that make it a different thing ("sniper" rifles) */
+  modifiers: string[];
+  /** for quotes: comparable words of what was said */
+  quoteWords: string[];
+  display: string;
+}
+
+/** Adjectives that size or judge a listed thing without making it another thing ("a mini zoo" is a zoo). */
+const genericModifiers = new Set(
+  (
+    "mini small large big huge giant little tiny several many various new old own private illegal illicit luxury " +
+    "luxurious heavy modern makeshift local other more some even entire whole full massive multiple numerous " +
+    "additional extra alleged suspected unlicensed clandestine secret fancy exotic wild live real actual so called " +
+    "well known famous notorious improvised homemade home made high end top dozen hundred thousand few lot"
+  ).split(" "),
+);
+
+const numberWords = new Set("one two three four five six seven eight nine ten eleven twelve twenty hundred thousand million".split(" "));
+
+/** Demonyms and other capitalised adjectives ("Venezuelan", "Brazilian") describe origin, not kind. */
+function isDemonym(original: string): boolean {
+  return /^\p{Lu}\p{Ll}+(an|ian|ese|ish|i)$/u.test(original);
+}
+
+/** Prepositions that start a post-modifier ("a zoo with flamingos") — the head stands before them. */
+const postModifierStart = /\s+(with|of|for|from|in|on|at|that|which|where|to|including|like|such)\s+.*$/i;
+
+export interface FeatureContext {
+  sources: readonly Source[];
+  sentenceOf: (c: Claim) => string;
+  storyYears: ReadonlySet<number>;
+}
+
+export function claimFeatures(claims: readonly Claim[], ctx: FeatureContext): ClaimFeatures[] {
+  const sourceIndex = new Map(ctx.sources.map((s, i) => [s.id, i]));
+  const byId = new Map(ctx.sources.map((s) => [s.id, s]));
+  const counted = (id: string): string => {
+    // follow duplicate chains to the first copy
+    let cur = id;
+    for (let hops = 0; hops < 16; hops++) {
+      const next = byId.get(cur)?.duplicateOf;
+      if (!next || next === cur || !byId.has(next)) break;
+      cur = next;
+    }
+    return cur;
+  };
+  return claims.map((claim) => {
+    const source = byId.get(claim.sourceId);
+    const sentence = ctx.sentenceOf(claim);
+    const frame = claim.kind === "date" ? "" : frameOf(sentence, ctx.storyYears);
+    const vc = verbClass(claim.verb);
+    const measure = measureOf(claim);
+    const unitWords = new Set(wordKeys(claim.unit + " " + claim.key));
+    const context = [...new Set([...contentWords(sentence), ...contentWords(claim.context)])].filter((w) => !unitWords.has(w));
+    const f: ClaimFeatures = {
+      claim,
+      sourceIndex: sourceIndex.get(claim.sourceId) ?? ctx.sources.length,
+      countedSource: counted(claim.sourceId),
+      sentence,
+      frame,
+      block: "",
+      group: null,
+      verbClass: vc,
+      measure,
+      range: claim.kind === "quantity" ? valueRange(claim) : null,
+      context,
+      modifiers: [],
+      quoteWords: [],
+      display: "",
+    };
+    switch (claim.kind) {
+      case "quantity":
+        quantityBlock(f);
+        f.display = valueText(claim);
+        break;
+      case "item":
+        itemBlock(f);
+        f.display = itemText(claim);
+        break;
+      case "quote":
+        f.quoteWords = wordKeys(claim.key || claim.text).filter((w) => w.length > 0);
+        f.block = "quote";
+        f.display = claim.text.trim();
+        break;
+      case "date":
+        f.block = "date";
+        f.display = claim.text.trim().replace(/^(on|in|at|since|by|from|until|last|this)\s+/i, "");
+        break;
+      default:
+        f.block = `event:${vc ?? wordKey(claim.verb.toLowerCase())}:${wordKeys(claim.key).join(" ")}@${frame}`;
+        f.display = claim.text.trim();
+    }
+    // an article in another language is listed but not compared with the rest
+    if (source && source.language && source.language !== "en") f.block = `unc:${claim.sourceId}:${claim.id}`;
+    return f;
+  });
+}
+
+const ratePeriod: Record<string, string> = {
+  annually: "year", yearly: "year", "a year": "year", annum: "year", monthly: "month", "a month": "month",
+  weekly: "week", "a week": "week", daily: "day", "a day": "day", capita: "capita",
+};
+
+/** Which counted thing a quantity is about: a measure's dimension, an outcome, or a counted-noun class. */
+function quantityBlock(f: ClaimFeatures): void {
+  const c = f.claim;
+  if (f.measure.dimension !== "count") {
+    // a rate ("$8 per week") is only compared with rates over the same period
+    const per = /\bper\s+(\p{L}+)|\b(annually|yearly|monthly|weekly|daily|a year|a month|a week|a day)\b/iu.exec(`${c.unit} ${c.text}`);
+    const period = per ? ratePeriod[(per[1] ?? per[2]).toLowerCase()] ?? wordKey((per[1] ?? per[2]).toLowerCase()) : "";
+    f.block = `measure:${f.measure.dimension}${period ? "/" + period : ""}@${f.frame}`;
+    return;
+  }
+  const nounClass = nounClassOf(c.key, c.unit);
+  const outcome = outcomeOfNoun(nounClass) ?? (isOutcomeVerbClass(f.verbClass) ? f.verbClass : null);
+  if (outcome) {
+    f.block = `outcome:${outcome}@${f.frame}`;
+    f.group = outcomeOfNoun(nounClass) || isGenericPeople(nounClass) ? null : nounClass;
+    // the noun already says what happened; a verb like "report" must not split it
+    if (outcomeOfNoun(nounClass)) f.verbClass = outcome;
+    return;
+  }
+  // a figure with no counted noun has nothing to be compared on
+  f.block = nounClass ? `noun:${nounClass}@${f.frame}` : `alone:${c.id}`;
+}
+
+/** The class of the counted noun: lexicon class, the thing after "members of", or the head lemma itself. */
+export function nounClassOf(key: string, unit: string): string | null {
+  const keyWords = wordKeys(key);
+  const head = keyWords[keyWords.length - 1] ?? "";
+  if (partitiveHeads.has(head) || keyWords.length === 0) {
+    const after = / of (.+)$/i.exec(unit)?.[1];
+    const cls = after ? countedNounClass(after) : null;
+    if (cls) return cls;
+  }
+  const fromKey = key ? countedNounClass(key) : null;
+  if (fromKey) return fromKey;
+  const fromUnit = unit ? countedNounClass(unit.replace(postModifierStart, "")) : null;
+  if (fromUnit) return fromUnit;
+  if (head) return head;
+  const unitWords = wordKeys(unit.replace(postModifierStart, ""));
+  return unitWords[unitWords.length - 1] ?? null;
+}
+
+/** Item head class and the modifiers that make it a different kind of thing. */
+function itemBlock(f: ClaimFeatures): void {
+  const c = f.claim;
+  const phrase = (c.unit || c.text).replace(postModifierStart, "").trim();
+  const originals = [...phrase.matchAll(/[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu)].map((m) => m[0]);
+  const keys = originals.map((w) => wordKey(words(w)[0] ?? ""));
+  const headKeys = wordKeys(c.key);
+  const lex = itemClass(keys) ?? itemClass(headKeys);
+  let headAt = -1;
+  if (lex && itemClass(keys)) headAt = lex.at;
+  else if (headKeys.length) headAt = keys.lastIndexOf(headKeys[0]);
+  const cls = lex?.cls ?? (headKeys.length ? headKeys.join(" ") : keys[keys.length - 1] ?? "?");
+  const before = headAt >= 0 ? originals.slice(0, headAt) : [];
+  f.modifiers = before
+    .filter((w) => !isDemonym(w))
+    .map((w) => wordKey(words(w)[0] ?? ""))
+    .filter((w) => w && !genericModifiers.has(w) && !numberWords.has(w) && !/^\d/.test(w) && !["a", "an", "the", "their", "its", "his", "her"].includes(w));
+  f.block = `item:${cls}@${f.frame}`;
+}
+
+/** "a mini zoo" → "mini zoo": the item as reported, without its article. */
+function itemText(c: Claim): string {
+  return c.text.trim().replace(/^(a|an|the|some)\s+/i, "").replace(/[.,;:]+$/, "");
+}

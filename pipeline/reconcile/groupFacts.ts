@@ -1,0 +1,341 @@
+/**
+ * Claims → facts. Claims are only compared inside their block (same counted
+ * thing, same item head, same date…), so the cost grows with the number of
+ * claims, not with its square.
+ *
+ * Quantities are grouped in two passes. First, claims whose values agree and
+ * whose event verbs and counted groups are compatible join one cluster (the
+ * one with the most similar context). Then clusters whose values disagree are
+ * joined into one conflicting fact only when the evidence says they are about
+ * the same thing: the same event verb, or sentences that share many rare
+ * words — and never when one source stands in both, since an article giving
+ * two figures for one noun is almost always talking about two things
+ * (capacity and population, a fee and a yearly income).
+ *
+ * Not handled yet: two accounts of one event with the same figure but
+ * different stories (an accident vs a killing) are not told apart; date
+ * conflicts are not detected (dates agree or stand alone).
+ */
+import type { ClaimKind } from "../extract/schema.ts";
+import type { ClaimFeatures } from "./claimFeatures.ts";
+import { rangesOverlap, type ValueRange } from "./valueCompatibility.ts";
+import { contentWords, stopWords } from "./wordForms.ts";
+
+export interface FactGroup {
+  kind: ClaimKind;
+  /** claims in first-appearance order */
+  claims: ClaimFeatures[];
+  /** for quantities: sets of mutually agreeing claims; more than one means the sources conflict */
+  valueClusters: ClaimFeatures[][];
+}
+
+/** How many rare context words two clusters must share, as a share of the smaller one, to be one thing. */
+export const conflictContextThreshold = 0.3;
+
+/** Word weights: rare words say more about what a sentence is about. */
+export class ContextWeights {
+  private readonly df = new Map<string, number>();
+  private docs = 0;
+  constructor(bags: Iterable<readonly string[]>) {
+    for (const bag of bags) {
+      this.docs++;
+      for (const w of new Set(bag)) this.df.set(w, (this.df.get(w) ?? 0) + 1);
+    }
+  }
+  weight(w: string): number {
+    return Math.log(1 + this.docs / (this.df.get(w) ?? 1));
+  }
+  private readonly totals = new WeakMap<object, { size: number; total: number }>();
+  private total(bag: ReadonlyMap<string, number> | ReadonlySet<string>): number {
+    const cached = this.totals.get(bag);
+    if (cached && cached.size === bag.size) return cached.total;
+    let total = 0;
+    for (const w of bag.keys()) total += this.weight(w);
+    this.totals.set(bag, { size: bag.size, total });
+    return total;
+  }
+  /** Weighted overlap of two bags, 0..1, relative to the smaller bag. */
+  similarity(a: ReadonlyMap<string, number> | ReadonlySet<string>, b: ReadonlyMap<string, number> | ReadonlySet<string>): number {
+    const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+    let shared = 0;
+    let total = 0;
+    for (const w of small.keys()) {
+      const wt = this.weight(w);
+      total += wt;
+      if (large.has(w)) shared += wt;
+    }
+    const otherTotal = this.total(large);
+    const denom = Math.min(total, otherTotal);
+    return denom > 0 ? shared / denom : 0;
+  }
+}
+
+const kindOrder: Record<string, number> = { quantity: 0, date: 1, item: 2, quote: 3, event: 4 };
+
+function byAppearance(a: ClaimFeatures, b: ClaimFeatures): number {
+  return a.sourceIndex - b.sourceIndex || a.claim.start - b.claim.start || (a.claim.id < b.claim.id ? -1 : a.claim.id > b.claim.id ? 1 : 0);
+}
+
+/** Group every claim into exactly one fact. */
+export function groupFacts(features: readonly ClaimFeatures[]): FactGroup[] {
+  const ordered = [...features].sort(byAppearance);
+  const weights = new ContextWeights(ordered.map((f) => f.context));
+  const blocks = new Map<string, ClaimFeatures[]>();
+  for (const f of ordered) {
+    const key = `${f.claim.kind}|${f.block}`;
+    if (!blocks.has(key)) blocks.set(key, []);
+    blocks.get(key)!.push(f);
+  }
+  const groups: FactGroup[] = [];
+  const dates: ClaimFeatures[] = [];
+  const quotes: ClaimFeatures[] = [];
+  for (const members of blocks.values()) {
+    const kind = members[0].claim.kind;
+    if (members[0].block.startsWith("unc:")) groups.push(single(members));
+    else if (kind === "quantity") groups.push(...groupQuantities(members, weights));
+    else if (kind === "item") groups.push(...groupItems(members, weights));
+    else if (kind === "date") dates.push(...members);
+    else if (kind === "quote") quotes.push(...members);
+    else groups.push(single(members));
+  }
+  groups.push(...groupDates(dates), ...groupQuotes(quotes));
+  for (const g of groups) g.claims.sort(byAppearance);
+  return groups.sort((a, b) => (kindOrder[a.kind] ?? 9) - (kindOrder[b.kind] ?? 9) || byAppearance(a.claims[0], b.claims[0]));
+}
+
+function single(members: ClaimFeatures[]): FactGroup {
+  return { kind: members[0].claim.kind, claims: [...members], valueClusters: [[...members]] };
+}
+
+interface Cluster {
+  members: ClaimFeatures[];
+  sources: Set<string>;
+  /** common part of the members' value ranges: in one dimension, pairwise-overlapping ranges share a point */
+  range: ValueRange | null;
+  verbs: Set<string>;
+  groups: Set<string>;
+  context: Map<string, number>;
+  /** the extractor's own context words ("sentence", "capacity"), when it gave any */
+  stated: Set<string>;
+}
+
+function newCluster(f: ClaimFeatures): Cluster {
+  const c: Cluster = { members: [], sources: new Set(), range: null, verbs: new Set(), groups: new Set(), context: new Map(), stated: new Set() };
+  add(c, f);
+  return c;
+}
+
+function add(c: Cluster, f: ClaimFeatures): void {
+  c.members.push(f);
+  c.sources.add(f.countedSource);
+  if (f.range) c.range = c.range ? { lo: Math.max(c.range.lo, f.range.lo), hi: Math.min(c.range.hi, f.range.hi) } : { ...f.range };
+  if (f.verbClass) c.verbs.add(f.verbClass);
+  if (f.group) c.groups.add(f.group);
+  for (const w of f.context) c.context.set(w, (c.context.get(w) ?? 0) + 1);
+  for (const w of contentWords(f.claim.context)) c.stated.add(w);
+}
+
+/** Verb classes and counted groups never mix: "inmates moved" is not "inmates a prison holds". */
+function constraintsAllow(verbs: ReadonlySet<string>, groups: ReadonlySet<string>, f: { verbs: ReadonlySet<string>; groups: ReadonlySet<string> }): boolean {
+  return new Set([...verbs, ...f.verbs]).size <= 1 && new Set([...groups, ...f.groups]).size <= 1;
+}
+
+function claimAsCluster(f: ClaimFeatures) {
+  return { verbs: new Set(f.verbClass ? [f.verbClass] : []), groups: new Set(f.group ? [f.group] : []) };
+}
+
+export function groupQuantities(members: readonly ClaimFeatures[], weights: ContextWeights): FactGroup[] {
+  // pass 1: clusters of agreeing values
+  const clusters: Cluster[] = [];
+  for (const f of members) {
+    let best: Cluster | null = null;
+    let bestScore = -Infinity;
+    const fc = claimAsCluster(f);
+    const fContext = new Set(f.context);
+    for (const c of clusters) {
+      if (!constraintsAllow(c.verbs, c.groups, fc)) continue;
+      if (f.range && c.range && !rangesOverlap(f.range, c.range)) continue;
+      const score =
+        (f.verbClass && c.verbs.has(f.verbClass) ? 2 : 0) + weights.similarity(fContext, c.context) + 0.01 * c.sources.size;
+      if (score > bestScore) {
+        best = c;
+        bestScore = score;
+      }
+    }
+    if (best) add(best, f);
+    else clusters.push(newCluster(f));
+  }
+  // pass 2: clusters with disagreeing values that are evidently about the same thing become one conflicting fact.
+  // Candidate pairs are scored once and merged best first; constraints are rechecked on the merged state.
+  interface Fact {
+    clusters: Cluster[];
+    sources: Set<string>;
+    verbs: Set<string>;
+    groups: Set<string>;
+  }
+  const facts: Fact[] = clusters.map((c) => ({ clusters: [c], sources: new Set(c.sources), verbs: new Set(c.verbs), groups: new Set(c.groups) }));
+  const pairs: { i: number; j: number; score: number }[] = [];
+  for (let i = 0; i < clusters.length; i++) {
+    for (let j = i + 1; j < clusters.length; j++) {
+      const a = clusters[i];
+      const b = clusters[j];
+      if ([...a.sources].some((s) => b.sources.has(s))) continue;
+      if (!constraintsAllow(a.verbs, a.groups, b)) continue;
+      // both say what the figure is about, and say different things: a sentence is not an age
+      if (a.stated.size && b.stated.size && ![...a.stated].some((w) => b.stated.has(w))) continue;
+      const sameVerb = [...a.verbs].some((v) => b.verbs.has(v));
+      const sim = weights.similarity(a.context, b.context);
+      if (!sameVerb && sim < conflictContextThreshold) continue;
+      pairs.push({ i, j, score: (sameVerb ? 1 : 0) + sim });
+    }
+  }
+  pairs.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
+  const owner = clusters.map((_, i) => i);
+  const root = (i: number): number => (owner[i] === i ? i : (owner[i] = root(owner[i])));
+  for (const { i, j } of pairs) {
+    const ri = root(i);
+    const rj = root(j);
+    if (ri === rj) continue;
+    const [keep, drop] = ri < rj ? [ri, rj] : [rj, ri];
+    const a = facts[keep];
+    const b = facts[drop];
+    if ([...a.sources].some((s) => b.sources.has(s))) continue;
+    if (!constraintsAllow(a.verbs, a.groups, b)) continue;
+    a.clusters.push(...b.clusters);
+    for (const s of b.sources) a.sources.add(s);
+    for (const v of b.verbs) a.verbs.add(v);
+    for (const g of b.groups) a.groups.add(g);
+    b.clusters = [];
+    owner[drop] = keep;
+  }
+  return facts.filter((fact) => fact.clusters.length > 0).map((fact) => {
+    const valueClusters = fact.clusters.map((c) => [...c.members].sort(byAppearance)).sort((x, y) => byAppearance(x[0], y[0]));
+    return { kind: "quantity" as const, claims: valueClusters.flat(), valueClusters };
+  });
+}
+
+/** Items with the same head are one thing unless their distinguishing modifiers differ (sniper rifles vs rifles). */
+function modifiersCompatible(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === 0 || b.length === 0) return a.length === b.length;
+  return a.some((w) => b.includes(w));
+}
+
+function groupItems(members: readonly ClaimFeatures[], weights: ContextWeights): FactGroup[] {
+  const clusters: Cluster[] = [];
+  for (const f of members) {
+    let best: Cluster | null = null;
+    let bestScore = -Infinity;
+    const fContext = new Set(f.context);
+    for (const c of clusters) {
+      if (!c.members.every((m) => modifiersCompatible(m.modifiers, f.modifiers))) continue;
+      const score = weights.similarity(fContext, c.context) + 0.01 * c.sources.size;
+      if (score > bestScore) {
+        best = c;
+        bestScore = score;
+      }
+    }
+    if (best) add(best, f);
+    else clusters.push(newCluster(f));
+  }
+  return clusters.map((c) => ({ kind: "item" as const, claims: c.members, valueClusters: [c.members] }));
+}
+
+const weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+
+/** ISO date of a date claim when it has one: from its key, else from its day number. */
+function isoDate(f: ClaimFeatures): string | null {
+  const k = f.claim.key.trim().toLowerCase();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(k)) return k;
+  if (f.claim.value !== null && Number.isFinite(f.claim.value) && /^(|\d{4}-\d{2}-\d{2})$/.test(k)) {
+    return new Date(Math.round(f.claim.value) * 86400000).toISOString().slice(0, 10);
+  }
+  return null;
+}
+
+export function weekdayOf(iso: string): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  return weekdays[new Date(Date.UTC(y, m - 1, d)).getUTCDay()];
+}
+
+/** Dates: the same day agrees; a weekday or a day without year joins the one full date it can be. */
+function groupDates(members: readonly ClaimFeatures[]): FactGroup[] {
+  const byKey = new Map<string, ClaimFeatures[]>();
+  const put = (k: string, f: ClaimFeatures) => {
+    if (!byKey.has(k)) byKey.set(k, []);
+    byKey.get(k)!.push(f);
+  };
+  const fullDates = new Set<string>();
+  for (const f of members) {
+    const iso = isoDate(f);
+    if (iso) fullDates.add(iso);
+  }
+  const full = [...fullDates].sort();
+  for (const f of members) {
+    const iso = isoDate(f);
+    const k = f.claim.key.trim().toLowerCase();
+    if (iso) put(iso, f);
+    else if (weekdays.includes(k)) {
+      const fits = full.filter((d) => weekdayOf(d) === k);
+      put(fits.length === 1 ? fits[0] : k, f);
+    } else if (/^(?:--|xxxx-)?(\d{2}-\d{2})$/.test(k)) {
+      const md = /(\d{2}-\d{2})$/.exec(k)![1];
+      const fits = full.filter((d) => d.endsWith(md));
+      put(fits.length === 1 ? fits[0] : k, f);
+    } else put(`${k}@${f.frame}`, f);
+  }
+  return [...byKey.values()].map((claims) => ({ kind: "date" as const, claims, valueClusters: [claims] }));
+}
+
+/** Quotes: the same words in several sources, found through an index of their rarer words. */
+function groupQuotes(members: readonly ClaimFeatures[]): FactGroup[] {
+  const parent = members.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const postings = new Map<string, number[]>();
+  members.forEach((f, i) => {
+    for (const w of new Set(f.quoteWords)) {
+      if (!postings.has(w)) postings.set(w, []);
+      postings.get(w)!.push(i);
+    }
+  });
+  const sets = members.map((f) => new Set(f.quoteWords));
+  members.forEach((_, i) => {
+    // candidates: earlier quotes sharing the rarest words of this one, compared once per group already formed
+    const rare = [...sets[i]].sort((x, y) => postings.get(x)!.length - postings.get(y)!.length || (x < y ? -1 : 1)).slice(0, 3);
+    const tried = new Set<number>();
+    for (const w of rare) {
+      for (const j of postings.get(w)!) {
+        if (j >= i) break;
+        const r = find(j);
+        if (tried.has(r) || tried.size >= 50) continue;
+        tried.add(r);
+        if (quotesMatch(sets[i], sets[j])) {
+          parent[find(i)] = r;
+          break;
+        }
+      }
+      if (find(i) !== i) break;
+    }
+  });
+  const byRoot = new Map<number, ClaimFeatures[]>();
+  members.forEach((f, i) => {
+    const r = find(i);
+    if (!byRoot.has(r)) byRoot.set(r, []);
+    byRoot.get(r)!.push(f);
+  });
+  return [...byRoot.values()].map((claims) => ({ kind: "quote" as const, claims, valueClusters: [claims] }));
+}
+
+/**
+ * Same quote: nearly all content words of the shorter one stand in the longer
+ * one (a partial quote of a longer statement counts); one- and two-word
+ * quotes must match exactly.
+ */
+function quotesMatch(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const ca = [...a].filter((w) => !stopWords.has(w));
+  const cb = new Set([...b].filter((w) => !stopWords.has(w)));
+  const small = Math.min(ca.length, cb.size);
+  if (small === 0) return a.size === b.size && [...a].every((w) => b.has(w));
+  const shared = ca.filter((w) => cb.has(w)).length;
+  if (small < 3) return shared === ca.length && ca.length === cb.size;
+  return shared / small >= 0.75;
+}

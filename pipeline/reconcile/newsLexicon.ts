@@ -1,0 +1,225 @@
+/**
+ * General news vocabulary: which counted nouns, listed items and event verbs
+ * name the same thing in different words. Nothing here is about one story;
+ * the classes are the ones wire copy uses for casualties, security forces,
+ * detainees, displaced people, weapons, venues and crimes.
+ *
+ * Not handled yet: hypernyms ("weapons" covers "rifles"), other languages,
+ * and phrases longer than three words.
+ */
+import { wordKeys } from "./wordForms.ts";
+
+type Lexicon = Record<string, readonly string[]>;
+
+/** Nouns that count people or things; a claim's counted noun is mapped to one class. */
+const countedNouns: Lexicon = {
+  "security forces": [
+    "troop", "soldier", "police", "police officer", "policeman", "policewoman", "officer", "security force",
+    "force", "military personnel", "security personnel", "personnel", "serviceman", "servicemember", "service member",
+    "army", "military", "gendarme", "trooper", "paratrooper", "marine", "agent", "law enforcement officer",
+    "law enforcement", "security officer", "guardsman", "armed force", "military and police", "police and military",
+    "police and soldier", "police officer and soldier", "soldier and police",
+  ],
+  guards: ["guard", "prison guard", "security guard", "warden", "jailer", "prison officer", "correctional officer"],
+  inmates: ["inmate", "prisoner", "detainee", "convict", "prison population"],
+  deaths: ["dead", "death", "fatality", "death toll", "toll", "body", "killed", "life", "lives lost", "deceased"],
+  injured: ["injured", "injury", "wounded", "wound", "hurt", "injured person"],
+  casualties: ["casualty"],
+  missing: ["missing", "missing person", "unaccounted"],
+  evacuees: ["evacuee", "displaced", "displaced person", "displaced people", "internally displaced"],
+  arrests: ["arrest", "arrested", "detention", "detained"],
+  survivors: ["survivor", "rescued"],
+  people: ["people", "person", "individual", "human", "human being"],
+  children: ["child", "kid", "minor"],
+  workers: ["worker", "employee", "staff", "staffer", "labourer", "laborer", "workforce"],
+  protesters: ["protester", "protestor", "demonstrator", "marcher"],
+  migrants: ["migrant", "immigrant", "asylum seeker"],
+  homes: ["home", "house", "dwelling", "residence", "housing unit", "household"],
+  firefighters: ["firefighter", "fireman", "firemen"],
+  rescuers: ["rescuer", "rescue worker", "emergency worker", "first responder"],
+  journalists: ["journalist", "reporter"],
+  students: ["student", "pupil", "schoolchild"],
+  vehicles: ["vehicle", "car", "automobile"],
+  motorcycles: ["motorcycle", "motorbike"],
+  firearms: ["firearm", "gun", "handgun", "pistol"],
+  ammunition: ["ammunition", "bullet", "round of ammunition", "cartridge", "ammo"],
+  explosives: ["explosive", "explosive device"],
+  aftershocks: ["aftershock", "tremor"],
+  hectares: ["hectare"],
+};
+
+/** Things listed as found, seized, offered or done: names for the same item. */
+const itemNouns: Lexicon = {
+  pool: ["pool", "swimming pool"],
+  nightclub: ["nightclub", "night club", "disco", "discotheque", "club", "dance club"],
+  gambling: ["gambling", "casino", "gambling room", "gambling hall", "gambling venue", "gaming room", "betting", "gambling den"],
+  restaurant: ["restaurant", "eatery", "diner"],
+  gym: ["gym", "gymnasium", "fitness center"],
+  kidnapping: ["kidnapping", "abduction", "kidnap"],
+  robbery: ["robbery", "heist", "hold-up", "holdup"],
+  extortion: ["extortion", "racketeering", "protection racket"],
+  "human trafficking": ["human trafficking", "people trafficking", "trafficking in person", "sex trafficking"],
+  "migrant smuggling": ["migrant smuggling", "people smuggling", "human smuggling", "smuggling of migrant"],
+  "drug trafficking": ["drug trafficking", "drug smuggling", "drug dealing", "narcotics trafficking", "drug trade"],
+  ammunition: ["ammunition", "bullet", "ammo", "cartridge", "round of ammunition"],
+  firearms: ["firearm", "gun", "handgun", "pistol"],
+  explosives: ["explosive", "explosive device"],
+  motorcycles: ["motorcycle", "motorbike"],
+  television: ["television", "tv", "tv set"],
+  cocaine: ["cocaine", "coke"],
+  marijuana: ["marijuana", "cannabis"],
+  hospital: ["hospital", "medical center"],
+  school: ["school", "schoolhouse"],
+  shop: ["shop", "store"],
+  machine: ["machine", "device", "rig"],
+};
+
+/**
+ * Event verbs grouped by what happened. A claim whose verb falls in one class
+ * is never grouped with a claim whose verb falls in another (inmates moved vs
+ * inmates a building holds); verbs outside every class are neutral.
+ */
+const verbClasses: Lexicon = {
+  kill: ["kill", "die", "dead", "perish", "slay", "murder", "drown", "execute", "behead", "massacre"],
+  injure: ["injure", "wound", "hurt", "maim", "hospitalize", "hospitalise"],
+  arrest: ["arrest", "detain", "apprehend", "nab", "capture", "round up", "jail", "imprison"],
+  evacuate: ["evacuate", "displace", "flee", "shelter", "house temporarily"],
+  transfer: ["transfer", "relocate", "move", "shift", "transport", "reassign", "bus"],
+  deploy: [
+    "deploy", "send", "dispatch", "mobilize", "mobilise", "storm", "raid", "launch", "besiege", "surround", "enter",
+    "participate", "involve", "join", "assault", "attack", "take part", "station", "position", "sweep", "descend",
+  ],
+  rescue: ["rescue", "save", "dig out"],
+  missing: ["miss", "missing", "disappear", "vanish", "escape", "abscond", "flee prison", "remain missing"],
+  capacity: ["accommodate", "design", "build for", "capacity", "fit"],
+  release: ["release", "free", "pardon", "discharge", "parole"],
+  seize: ["seize", "confiscate", "recover", "find", "discover", "uncover", "impound", "intercept"],
+  destroy: ["destroy", "damage", "collapse", "flatten", "raze", "burn down", "level"],
+  affect: ["affect", "impact"],
+  vote: ["vote", "elect", "cast", "turn out"],
+  sentence: ["sentence", "convict", "condemn"],
+  protest: ["protest", "march", "rally", "demonstrate"],
+  fine: ["fine", "penalize", "penalise"],
+  pay: ["pay", "charge fee", "spend"],
+  earn: ["earn", "make", "raise", "collect"],
+};
+
+/** Class names whose counted noun itself says what happened ("deaths" = people killed). */
+const outcomeOfNounClass: Record<string, string> = {
+  deaths: "kill",
+  injured: "injure",
+  missing: "missing",
+  evacuees: "evacuate",
+  arrests: "arrest",
+  survivors: "rescue",
+};
+
+/** Verb classes that define a fact on their own, whoever they happened to. */
+const outcomeVerbClasses = new Set(["kill", "injure", "missing", "evacuate", "arrest", "rescue"]);
+
+function index(lexicon: Lexicon): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [cls, members] of Object.entries(lexicon)) {
+    out.set(wordKeys(cls).join(" "), cls);
+    for (const m of members) out.set(wordKeys(m).join(" "), cls);
+  }
+  return out;
+}
+
+const countedNounIndex = index(countedNouns);
+const itemIndex = index(itemNouns);
+const verbIndex = index(verbClasses);
+
+/**
+ * The longest lexicon phrase inside `keys` (comparable word forms), searched
+ * from the end because English noun phrases put their head last.
+ */
+function longestPhrase(keys: readonly string[], idx: Map<string, string>): { cls: string; at: number; len: number } | null {
+  for (let len = Math.min(4, keys.length); len >= 1; len--) {
+    for (let at = keys.length - len; at >= 0; at--) {
+      const cls = idx.get(keys.slice(at, at + len).join(" "));
+      if (cls) return { cls, at, len };
+    }
+  }
+  return null;
+}
+
+/** The class of a counted noun phrase ("police officers and soldiers" → "security forces"), or null. */
+export function countedNounClass(phrase: string): string | null {
+  return longestPhrase(wordKeys(phrase), countedNounIndex)?.cls ?? null;
+}
+
+/** The class of a listed item's head ("swimming pool" → "pool"), with where the matched words stand. */
+export function itemClass(keys: readonly string[]): { cls: string; at: number; len: number } | null {
+  return longestPhrase(keys, itemIndex);
+}
+
+/** The class of an event verb lemma ("relocate" → "transfer"), or null for verbs outside the lexicon. */
+export function verbClass(verb: string): string | null {
+  const keys = wordKeys(verb);
+  if (keys.length === 0) return null;
+  const whole = verbIndex.get(keys.join(" "));
+  if (whole) return whole;
+  const stem = lemmaOfVerb(keys[0]);
+  return verbIndex.get(stem) ?? null;
+}
+
+/** A rough verb lemma for inflected forms the extractor may pass through ("transferred" → "transfer"). */
+export function lemmaOfVerb(w: string): string {
+  const irregular: Record<string, string> = {
+    sent: "send", took: "take", taken: "take", held: "hold", found: "find", died: "die", fled: "flee",
+    hurt: "hurt", freed: "free", built: "build", made: "make", spent: "spend", paid: "pay", left: "leave",
+  };
+  if (irregular[w]) return irregular[w];
+  if (verbIndex.has(w)) return w;
+  for (const [suffix, repl] of [["ied", "y"], ["ies", "y"], ["ing", ""], ["ed", ""], ["es", ""], ["s", ""], ["d", ""]] as const) {
+    if (w.endsWith(suffix) && w.length > suffix.length + 2) {
+      const base = w.slice(0, -suffix.length) + repl;
+      if (verbIndex.has(base)) return base;
+      if (verbIndex.has(base + "e")) return base + "e";
+      // transferred → transferr → transfer
+      if (/(.)\1$/.test(base) && verbIndex.has(base.slice(0, -1))) return base.slice(0, -1);
+    }
+  }
+  return w;
+}
+
+/** What a counted-noun class says happened, if the noun carries it ("deaths" → "kill"). */
+export function outcomeOfNoun(nounClass: string | null): string | null {
+  return nounClass ? (outcomeOfNounClass[nounClass] ?? null) : null;
+}
+
+/** Whether a verb class defines the fact by itself (people killed, injured, arrested…). */
+export function isOutcomeVerbClass(cls: string | null): boolean {
+  return cls !== null && outcomeVerbClasses.has(cls);
+}
+
+/** Counted nouns that say nothing about who was counted, so they match any group of people. */
+export function isGenericPeople(nounClass: string | null): boolean {
+  return nounClass === null || nounClass === "people";
+}
+
+/** Head nouns that count members of whatever follows "of" ("members of the armed forces"). */
+export const partitiveHeads = new Set(["member", "part", "unit", "group", "contingent", "detachment", "number", "total"]);
+
+const irregularParticiples: Record<string, string> = {
+  send: "sent", take: "taken", hold: "held", find: "found", die: "died", flee: "fled", hurt: "hurt", build: "built",
+  make: "made", spend: "spent", pay: "paid", leave: "left", free: "freed", bring: "brought", catch: "caught",
+  keep: "kept", lose: "lost", seek: "sought", give: "given", see: "seen", write: "written", shoot: "shot",
+  fight: "fought", sweep: "swept", "round up": "rounded up", "take part": "taking part",
+};
+
+/** Past participle for labels ("transfer" → "transferred", "deploy" → "deployed"). */
+export function pastParticiple(verb: string): string {
+  const v = verb.trim().toLowerCase();
+  if (!v) return "";
+  if (irregularParticiples[v]) return irregularParticiples[v];
+  if (/(ed|ing)$/.test(v)) return v;
+  if (/e$/.test(v)) return v + "d";
+  if (/[^aeiou]y$/.test(v)) return v.slice(0, -1) + "ied";
+  // stressed final syllable doubles the consonant (transfer, commit, compel, occur, stop)
+  if (/(fer|mit|pel|cur|^stop|^drop|^ban|^plan|^grab|^nab)$/.test(v) && !/(offer|suffer|differ)$/.test(v)) {
+    return v + v.slice(-1) + "ed";
+  }
+  return v + "ed";
+}

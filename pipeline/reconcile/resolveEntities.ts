@@ -1,0 +1,311 @@
+/**
+ * Mentions → entities: one entity per person, organisation or place across
+ * all sources. Names are compared in folded form (accents, case, "the",
+ * possessives), and only names that share a word or an acronym are ever
+ * compared (an index of name words), so cost follows the number of names.
+ *
+ * Merged: the same folded name; a person's first and last name with middle
+ * names dropped (Hector Flores / Héctor Guerrero Flores); a surname alone
+ * when exactly one full name fits; transliterations (each word within one
+ * edit); an acronym and its expansion (USGS / U.S. Geological Survey);
+ * aliases the text declares; an organisation's words in another order around
+ * a joiner (Aragua Train / Train from Aragua); a place or organisation with a
+ * designator or demonym added ("Aragua state", "Venezuelan Interior Ministry").
+ * Kept apart: names that differ by a real word (Tren de Aragua vs Aragua,
+ * Banda Aceh vs Aceh, South Sudan vs Sudan), people with the same title.
+ *
+ * Not handled yet: first-name-only mentions, initials ("H. Flores"),
+ * nicknames, and two different people who share a surname in one story when
+ * only the surname is used.
+ */
+import type { EntityType, Mention } from "../extract/schema.ts";
+import type { Entity, EntityMention } from "./schema.ts";
+import { editDistance, fold, wordKey } from "./wordForms.ts";
+
+export interface ResolvedEntities {
+  entities: Entity[];
+  mentions: EntityMention[];
+}
+
+/** Words that name what kind of place or body something is, not which one. */
+const designators = new Set(
+  (
+    "prison jail penitentiary center centre correctional facility province state district region county city town " +
+    "village island camp municipality department governorate prefecture territory"
+  ).split(" "),
+);
+/** Joiners that may be dropped or moved when an organisation's name is reworded. */
+const joiners = new Set(["de", "del", "la", "el", "los", "las", "of", "from", "the", "and", "for", "des", "du", "da", "do"]);
+const honorifics = new Set(["mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "sen", "rep", "gen", "col", "capt", "lt", "sgt", "prof"]);
+
+interface NameRecord {
+  key: string;
+  type: EntityType;
+  tokens: string[];
+  /** the name as first written */
+  original: string;
+  sources: Set<string>;
+  firstAt: number;
+}
+
+function nameTokens(name: string): string[] {
+  const t = fold(name)
+    .replace(/'s\b/g, "")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  while (t.length > 1 && (t[0] === "the" || honorifics.has(t[0]))) t.shift();
+  return t;
+}
+
+function isDemonym(token: string): boolean {
+  return /^[a-z]{3,}(an|ian|ese|ish|i)$/.test(token) && !designators.has(token);
+}
+
+/** A place or organisation without designators and a leading demonym ("Venezuelan Interior Ministry" → "interior ministry"). */
+function coreTokens(tokens: readonly string[], original: string): string[] {
+  let t = tokens.filter((w) => !designators.has(w) && !designators.has(wordKey(w)));
+  const firstWord = original.trim().split(/\s+/)[0] ?? "";
+  if (t.length > 1 && isDemonym(t[0]) && /^\p{Lu}/u.test(firstWord)) t = t.slice(1);
+  return t.length ? t : [...tokens];
+}
+
+function acronyms(tokens: readonly string[]): string[] {
+  if (tokens.length < 2) return [];
+  const all = tokens.map((w) => w[0]).join("");
+  const content = tokens.filter((w) => !joiners.has(w)).map((w) => w[0]).join("");
+  return [...new Set([all, content])].filter((a) => a.length >= 2);
+}
+
+function typesCompatible(a: EntityType, b: EntityType): boolean {
+  if (a === b) return true;
+  if (a === "person" || b === "person") return a === "other" || b === "other";
+  return true;
+}
+
+class UnionFind {
+  private readonly parent: number[] = [];
+  add(): number {
+    this.parent.push(this.parent.length);
+    return this.parent.length - 1;
+  }
+  find(i: number): number {
+    while (this.parent[i] !== i) {
+      this.parent[i] = this.parent[this.parent[i]];
+      i = this.parent[i];
+    }
+    return i;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+/** Each word the same or one edit apart; short words must match exactly (Iran/Iraq, Mali/Bali). */
+function sameTransliteration(a: readonly string[], b: readonly string[], minLength = 5): boolean {
+  if (a.length !== b.length) return false;
+  let edits = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (Math.min(a[i].length, b[i].length) < minLength) return false;
+    const d = editDistance(a[i], b[i], 1);
+    if (d > 1) return false;
+    edits += d;
+  }
+  return edits > 0 && edits <= Math.max(1, Math.floor(a.length / 2));
+}
+
+/** Sources in report order, each with its mentions in text order. */
+export function resolveEntities(perSource: readonly { sourceId: string; mentions: readonly Mention[] }[]): ResolvedEntities {
+  const records: NameRecord[] = [];
+  const recordOf = new Map<string, number>();
+  const uf = new UnionFind();
+  const mentionRecord: { m: Mention; rec: number; at: number }[] = [];
+  const recordFor = (name: string, type: EntityType, sourceId: string, at: number): number => {
+    const tokens = nameTokens(name);
+    const key = `${type}|${tokens.join(" ") || fold(name).trim()}`;
+    let idx = recordOf.get(key);
+    if (idx === undefined) {
+      idx = records.length;
+      records.push({ key, type, tokens, original: name.trim(), sources: new Set(), firstAt: at });
+      recordOf.set(key, idx);
+      uf.add();
+    }
+    records[idx].sources.add(sourceId);
+    return idx;
+  };
+  const aliasPairs: [number, number][] = [];
+  perSource.forEach((src, si) => {
+    src.mentions.forEach((m, mi) => {
+      const at = si * 1e7 + mi;
+      const name = m.name.trim() || m.text.trim();
+      const rec = recordFor(name, m.type, src.sourceId, at);
+      mentionRecord.push({ m, rec, at });
+      if (m.alias.trim()) aliasPairs.push([rec, recordFor(m.alias.trim(), m.type, src.sourceId, at)]);
+    });
+  });
+  for (const [a, b] of aliasPairs) uf.union(a, b);
+
+  // index of name words and acronyms: only names sharing one are compared
+  const byToken = new Map<string, number[]>();
+  const index = (k: string, i: number) => {
+    const list = byToken.get(k);
+    if (list) {
+      if (list[list.length - 1] !== i) list.push(i);
+    } else byToken.set(k, [i]);
+  };
+  records.forEach((r, i) => {
+    for (const t of new Set(r.tokens)) if (!joiners.has(t)) index(`w:${t}`, i);
+    if (r.tokens.length === 1) index(`a:${r.tokens[0]}`, i);
+    if (r.type !== "person") for (const a of acronyms(r.tokens)) index(`a:${a}`, i);
+    // transliterations: words that differ by one letter share a word with that letter dropped
+    if (r.type === "person" || r.tokens.length <= 3) {
+      const last = r.tokens[r.tokens.length - 1] ?? "";
+      if (last.length >= 5) for (let k = 0; k < last.length; k++) index(`d:${last.slice(0, k)}${last.slice(k + 1)}`, i);
+      if (last.length >= 5) index(`d:${last}`, i);
+    }
+  });
+  const compared = new Set<string>();
+  for (const list of byToken.values()) {
+    if (list.length > 500) continue; // a word in hundreds of different names identifies nothing
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const i = list[x];
+        const j = list[y];
+        const pk = `${i},${j}`;
+        if (compared.has(pk)) continue;
+        compared.add(pk);
+        if (sameEntity(records[i], records[j])) uf.union(i, j);
+      }
+    }
+  }
+  linkSurnames(records, uf);
+
+  // entities from clusters, numbered by first appearance
+  const clusters = new Map<number, number[]>();
+  records.forEach((_, i) => {
+    const r = uf.find(i);
+    if (!clusters.has(r)) clusters.set(r, []);
+    clusters.get(r)!.push(i);
+  });
+  const mentionsOfRoot = new Map<number, typeof mentionRecord>();
+  for (const mr of mentionRecord) {
+    const r = uf.find(mr.rec);
+    if (!mentionsOfRoot.has(r)) mentionsOfRoot.set(r, []);
+    mentionsOfRoot.get(r)!.push(mr);
+  }
+  const roots = [...mentionsOfRoot.keys()].sort((a, b) => mentionsOfRoot.get(a)![0].at - mentionsOfRoot.get(b)![0].at);
+  const entities: Entity[] = [];
+  const entityOfRoot = new Map<number, string>();
+  roots.forEach((root, n) => {
+    const id = `E${String(n + 1).padStart(3, "0")}`;
+    entityOfRoot.set(root, id);
+    const ms = mentionsOfRoot.get(root)!;
+    const variants: string[] = [];
+    const counts = new Map<string, number>();
+    for (const { m } of ms) {
+      const v = (m.name.trim() || m.text.trim()).replace(/\s+/g, " ");
+      if (!counts.has(v)) variants.push(v);
+      counts.set(v, (counts.get(v) ?? 0) + 1);
+    }
+    for (const i of clusters.get(root) ?? []) {
+      const v = records[i].original.replace(/\s+/g, " ");
+      if (!counts.has(v)) {
+        variants.push(v);
+        counts.set(v, 0);
+      }
+    }
+    const type = majorityType(ms.map(({ m }) => m.type));
+    entities.push({
+      id,
+      type,
+      name: bestName(variants, counts, type),
+      variants,
+      sourceIds: [...new Set(ms.map(({ m }) => m.sourceId))],
+      mentionCount: ms.length,
+    });
+  });
+  const mentions: EntityMention[] = mentionRecord.map(({ m, rec }) => ({
+    entityId: entityOfRoot.get(uf.find(rec))!,
+    sourceId: m.sourceId,
+    text: m.text,
+    sentenceIndex: m.sentenceIndex,
+    start: m.start,
+    end: m.end,
+  }));
+  return { entities, mentions };
+}
+
+function sameEntity(a: NameRecord, b: NameRecord): boolean {
+  if (!typesCompatible(a.type, b.type)) return false;
+  const ta = a.tokens;
+  const tb = b.tokens;
+  if (ta.join(" ") === tb.join(" ")) return true;
+  const person = a.type === "person" && b.type === "person";
+  if (person) {
+    // middle names dropped: same first and last name
+    if (ta.length >= 2 && tb.length >= 2 && ta[0] === tb[0] && ta[ta.length - 1] === tb[tb.length - 1]) return true;
+    return sameTransliteration(ta, tb);
+  }
+  // acronym against expansion
+  if (ta.length === 1 && acronyms(tb).includes(ta[0]) && /^\p{Lu}{2,}$/u.test(a.original.replace(/[.\s]/g, ""))) return true;
+  if (tb.length === 1 && acronyms(ta).includes(tb[0]) && /^\p{Lu}{2,}$/u.test(b.original.replace(/[.\s]/g, ""))) return true;
+  const ca = coreTokens(ta, a.original);
+  const cb = coreTokens(tb, b.original);
+  if (ca.join(" ") === cb.join(" ")) return true;
+  // reworded organisation names: same content words around a joiner
+  const sa = ca.filter((w) => !joiners.has(w));
+  const sb = cb.filter((w) => !joiners.has(w));
+  if (a.type === "organization" && b.type === "organization" && sa.length >= 2 && sa.length === sb.length) {
+    const setB = new Set(sb);
+    if (sa.every((w) => setB.has(w))) return true;
+  }
+  return ca.length === cb.length && ca.length <= 3 && sameTransliteration(ca, cb, 6);
+}
+
+/** A surname alone joins the one full name it can stand for; two candidates in one story leave it alone. */
+function linkSurnames(records: readonly NameRecord[], uf: UnionFind): void {
+  const fullByLast = new Map<string, number[]>();
+  records.forEach((r, i) => {
+    if (r.type !== "person" || r.tokens.length < 2) return;
+    const last = r.tokens[r.tokens.length - 1];
+    if (!fullByLast.has(last)) fullByLast.set(last, []);
+    fullByLast.get(last)!.push(i);
+  });
+  records.forEach((r, i) => {
+    if (r.type !== "person" || r.tokens.length !== 1) return;
+    const candidates = fullByLast.get(r.tokens[0]) ?? [];
+    const people = [...new Set(candidates.map((c) => uf.find(c)))];
+    if (people.length === 1) {
+      uf.union(i, people[0]);
+      return;
+    }
+    // several people share the surname: take the one named in the same sources, if only one is
+    const inSameSources = people.filter((p) => candidates.some((c) => uf.find(c) === p && [...records[c].sources].some((s) => r.sources.has(s))));
+    if (inSameSources.length === 1) uf.union(i, inSameSources[0]);
+  });
+}
+
+function majorityType(types: readonly EntityType[]): EntityType {
+  const counts = new Map<EntityType, number>();
+  for (const t of types) counts.set(t, (counts.get(t) ?? 0) + 1);
+  let best: EntityType = types[0] ?? "other";
+  for (const [t, n] of counts) if (n > (counts.get(best) ?? 0) || (n === counts.get(best) && best === "other")) best = t;
+  return best;
+}
+
+/** Full names for people (accents kept); the most used form for places and organisations. */
+function bestName(variants: readonly string[], counts: ReadonlyMap<string, number>, type: EntityType): string {
+  const accents = (s: string) => [...s].filter((c) => c.charCodeAt(0) > 127 && /\p{L}/u.test(c)).length;
+  const foldedCount = new Map<string, number>();
+  for (const v of variants) foldedCount.set(fold(v), (foldedCount.get(fold(v)) ?? 0) + (counts.get(v) ?? 0));
+  const ranked = variants
+    .map((v, i) => ({ v, i, words: nameTokens(v).length, accents: accents(v), uses: foldedCount.get(fold(v)) ?? 0 }))
+    .sort((x, y) =>
+      type === "person"
+        ? y.words - x.words || y.accents - x.accents || y.uses - x.uses || x.i - y.i
+        : y.uses - x.uses || y.accents - x.accents || x.words - y.words || x.i - y.i,
+    );
+  return ranked[0]?.v ?? "";
+}

@@ -1,0 +1,63 @@
+/**
+ * Which time a claim is about. Background paragraphs recall earlier events
+ * with an explicit year ("In 2020 … 46 deaths during a riot"); such a claim
+ * must not be compared with the main event's toll. A claim's frame is the
+ * explicit past year its sentence names, or "" for the story's own time.
+ *
+ * The story's own years come from the articles' publication dates and the
+ * full dates the extractor resolved; a year named in sentences of two or
+ * more sources also counts as the story's own when nothing else is known.
+ *
+ * Not handled yet: relative background ("last year", "a decade ago",
+ * "the previous riot") and years written as words.
+ */
+import type { Claim } from "../extract/schema.ts";
+import type { Source } from "../ingest/schema.ts";
+
+const monthNames = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
+/** A year introduced the way prose introduces a point in time, not a count of 2,000 things. */
+const yearPattern = new RegExp(
+  String.raw`(?:\b(?:in|since|during|until|till|by|from|of|early|late|mid|back in|before|after|(?:${monthNames})\.?(?:\s+\d{1,2},?)?)\s+)((?:1[89]|20)\d\d)\b(?!\s*(?:people|persons|inmates|troops|soldiers|members|homes|houses|km|miles|\$))|\b((?:1[89]|20)\d\d)(?='s\b|\s*[,–-]\s*(?:19|20)\d\d)`,
+  "gi",
+);
+
+/** Explicit years a sentence places its events in. */
+export function yearsIn(sentence: string): number[] {
+  const out: number[] = [];
+  for (const m of sentence.matchAll(yearPattern)) out.push(Number(m[1] ?? m[2]));
+  return out;
+}
+
+/** Years the story itself happens in, from publication dates, resolved dates and widely named years. */
+export function storyYears(sources: readonly Source[], claims: readonly Claim[], sentenceOf: (c: Claim) => string): Set<number> {
+  const years = new Set<number>();
+  for (const s of sources) {
+    const y = /^(\d{4})-/.exec(s.published)?.[1];
+    if (y) years.add(Number(y));
+  }
+  for (const c of claims) {
+    if (c.kind !== "date") continue;
+    const y = /^(\d{4})-\d{2}-\d{2}$/.exec(c.key)?.[1];
+    if (y) years.add(Number(y));
+  }
+  if (years.size === 0) {
+    const sourcesNaming = new Map<number, Set<string>>();
+    for (const c of claims) {
+      for (const y of yearsIn(sentenceOf(c))) {
+        if (!sourcesNaming.has(y)) sourcesNaming.set(y, new Set());
+        sourcesNaming.get(y)!.add(c.sourceId);
+      }
+    }
+    for (const [y, srcs] of sourcesNaming) if (srcs.size >= 2) years.add(y);
+  }
+  return years;
+}
+
+/** "" for the story's own time, else the earliest background year the claim's sentence names. */
+export function frameOf(sentence: string, own: ReadonlySet<number>): string {
+  const latestOwn = own.size ? Math.max(...own) : Infinity;
+  const background = yearsIn(sentence).filter((y) => !own.has(y) && y < latestOwn);
+  // without any known story year, any explicit year marks the sentence as set apart
+  const candidates = own.size ? background : yearsIn(sentence);
+  return candidates.length ? String(Math.min(...candidates)) : "";
+}

@@ -1,0 +1,106 @@
+/**
+ * Word-level normalisation shared by fact grouping, entity resolution and
+ * reuse detection: accent folding, English plural → singular, and British →
+ * American spelling, so that "Centre"/"center" and "Héctor"/"Hector" compare
+ * equal. The rules are crude on purpose: they are applied to both sides of
+ * every comparison, so an over-eager rule only matters if it makes two
+ * different words collide.
+ */
+
+/** Lower case, accents and curly quotes folded, dashes unified. */
+export function fold(s: string): string {
+  return s
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .replace(/[\u2018\u2019\u201a\u201b\u2032`]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, "-")
+    .toLowerCase();
+}
+
+/** Folded word tokens (letters and digits), possessive 's dropped. */
+export function words(s: string): string[] {
+  const out: string[] = [];
+  for (const m of fold(s).matchAll(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu)) {
+    out.push(m[0].replace(/'s$/, "").replace(/'/g, ""));
+  }
+  return out;
+}
+
+const irregularPlurals: Record<string, string> = {
+  men: "man", women: "woman", children: "child", people: "people", feet: "foot", teeth: "tooth",
+  mice: "mouse", geese: "goose", lives: "life", wives: "wife", knives: "knife", wolves: "wolf",
+  thieves: "thief", halves: "half", leaves: "leaf", shelves: "shelf", selves: "self",
+  policemen: "policeman", firemen: "fireman", servicemen: "serviceman", gunmen: "gunman",
+  fishermen: "fisherman", crises: "crisis", analyses: "analysis", news: "news", series: "series",
+  species: "species", police: "police", personnel: "personnel", data: "data", media: "media",
+  casualties: "casualty", dies: "die", buses: "bus", gases: "gas", aircraft: "aircraft",
+};
+
+/** Singular form of an English noun ("casualties" → "casualty", "boxes" → "box"). */
+export function singular(w: string): string {
+  const irregular = irregularPlurals[w];
+  if (irregular) return irregular;
+  if (w.length <= 3) return w;
+  if (/ies$/.test(w) && w.length > 4) return w.slice(0, -3) + "y";
+  if (/(ch|sh|ss|x|z)es$/.test(w)) return w.slice(0, -2);
+  if (/(ss|us|is|ics)$/.test(w)) return w;
+  if (/s$/.test(w)) return w.slice(0, -1);
+  return w;
+}
+
+/** British spellings mapped to one form ("centre" → "center", "organise" → "organize"). */
+export function spelling(w: string): string {
+  if (w.length < 5) return w;
+  return w
+    .replace(/([a-z]{2})our(s|ed|ing|ite|ites|able|hood|ful)?$/, "$1or$2")
+    .replace(/([a-z]{2})tre(s)?$/, "$1ter$2")
+    .replace(/([a-z]{3})is(e|es|ed|ing|ation|ations)$/, "$1iz$2")
+    .replace(/([a-z]{2})ys(e|es|ed|ing)$/, "$1yz$2")
+    .replace(/^(def|off|lic|pret)ence(s)?$/, "$1ense$2")
+    .replace(/^programme(s)?$/, "program$1");
+}
+
+/** The comparable form of one word: folded, singular, one spelling. */
+export function wordKey(w: string): string {
+  return spelling(singular(w));
+}
+
+/** Comparable forms of the words of a phrase. */
+export function wordKeys(s: string): string[] {
+  return words(s).map(wordKey);
+}
+
+/** Function words that never distinguish two claims or names. */
+export const stopWords = new Set(
+  (
+    "a an the of in on at to for from by with and or but as is are was were be been being has have had do does did " +
+    "this that these those it its their his her they them he she we our you your i me my who whom which what when " +
+    "where while than then there here also not no nor so such into onto over under about after before during since " +
+    "until up down out off again further once all any both each few more most other some own same very can will " +
+    "just should would could may might must shall said says say told according per via more than least al"
+  ).split(" "),
+);
+
+/** Content words of a text, as comparable keys, without numbers or function words. */
+export function contentWords(s: string): string[] {
+  return wordKeys(s).filter((w) => w.length > 1 && !stopWords.has(w) && !/^\d/.test(w));
+}
+
+/** Levenshtein distance, stopping early once it exceeds `limit`. */
+export function editDistance(a: string, b: string, limit = Infinity): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > limit) return limit + 1;
+    prev = cur;
+  }
+  return prev[b.length];
+}
