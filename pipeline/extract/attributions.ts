@@ -1,0 +1,156 @@
+/**
+ * Who a sentence, or part of it, is credited to:
+ * - "according to X" / ", per X": X is credited with the clause before (or, at the
+ *   sentence start, with the rest of the sentence);
+ * - "described/reported by X": X is credited with the sentence;
+ * - a reporting verb with a subject ("X said", "X told AFP", "state media reported",
+ *   "Reports suggest", "InSight Crime, a think tank, asserts that …"): X is credited with
+ *   what follows the verb, or, when the subject and verb close the sentence
+ *   (", Barron noted."), with the clause before them.
+ * Verbs of praise or command ("congratulated", "ordered") credit quotes, not claims.
+ *
+ * Not handled yet: credits carried over to following sentences ("He added that …"
+ * is credited, but the next unmarked sentence is not), "said in a statement on
+ * Monday that …" with the subject after a long intervening phrase, and cited
+ * documents without a verb ("In a report, the UN …").
+ */
+import type { Source } from "../ingest/schema.ts";
+import type { Sentence } from "../segment/schema.ts";
+import type { Mention } from "./schema.ts";
+import { sourceTokens } from "./nameTokens.ts";
+import { SpeakerFinder } from "./speakers.ts";
+import { isReportingUse, reportingVerbLemma, reportingVerbPattern, speechActOnly } from "./reportingVerbs.ts";
+import { sourceNouns } from "./entityCues.ts";
+
+/** A span of a sentence credited to someone: "according to BBC", "X told AFP", "state media said". */
+export interface Attribution {
+  sentenceIndex: number;
+  /** code-point offsets into the source text of the attribution phrase */
+  start: number;
+  end: number;
+  /** who is credited, as named in the article */
+  speaker: string;
+  /** code-point range of the sentence part the credit covers (whole sentence when unsure) */
+  coversStart: number;
+  coversEnd: number;
+}
+
+const TRIGGER = new RegExp(`\\b(?:according|per|quoted|cited|published|shared|${reportingVerbPattern})\\b`, "gi");
+const BY_VERBS = new Set([
+  "described", "reported", "quoted", "cited", "confirmed", "stated", "claimed", "announced", "revealed", "disclosed",
+  "said", "estimated", "published", "shared", "posted",
+]);
+const PHRASE_END = /[,;:.!?()\[\]"“”]|\s(?:that|as|which|who|and|but|on|in|at)\s/u;
+const TOLD_OBJECT = /^\s+((?:the\s+)?[\p{Lu}][\p{L}\p{M}.&'’-]*(?:\s+[\p{Lu}][\p{L}\p{M}.&'’-]*){0,3}|reporters|journalists|the press|the newspaper|the agency|the broadcaster|local media|state media|(?:the\s+)?[\p{L}-]+\s+(?:newspaper|broadcaster|agency|outlet|television|radio))/u;
+
+/** Who each sentence (or part of it) is credited to. */
+export function findAttributions(source: Source, sentences: readonly Sentence[], mentions: readonly Mention[]): Attribution[] {
+  if (source.language !== "en" || source.duplicateOf !== "") return [];
+  const text = source.text;
+  const { offsets, sentences: tokenized } = sourceTokens(source, sentences);
+  const finder = new SpeakerFinder(text, offsets, mentions);
+  const out: Attribution[] = [];
+  for (const { sentence, base: s0, end: s1, text: sText, toks } of tokenized) {
+    if (sentence.kind !== "body") continue;
+    const push = (start: number, end: number, speaker: string, cs: number, ce: number) => {
+      [cs, ce] = trimRange(text, cs, ce);
+      if (ce <= cs) [cs, ce] = [s0, s1];
+      out.push({
+        sentenceIndex: sentence.index,
+        start: offsets.toCodePoint(start),
+        end: offsets.toCodePoint(end),
+        speaker,
+        coversStart: offsets.toCodePoint(cs),
+        coversEnd: offsets.toCodePoint(ce),
+      });
+    };
+
+    // only the tokens a trigger word starts need a closer look
+    TRIGGER.lastIndex = 0;
+    let k = 0;
+    for (let m = TRIGGER.exec(sText); m; m = TRIGGER.exec(sText)) {
+      while (k < toks.length && toks[k].s < m.index) k++;
+      if (k >= toks.length) break;
+      const tk = toks[k];
+      if (tk.s !== m.index || !tk.word) continue;
+      const next = toks[k + 1];
+
+      // "according to X", ", per X" ("$8 per week" is a rate: "per" credits only after a comma or at the start)
+      const according = tk.lower === "according" && next?.lower === "to";
+      const per = tk.lower === "per" && (k === 0 || toks[k - 1].t === ",");
+      if ((according || per) && toks[k + (according ? 2 : 1)]) {
+        const npS = toks[k + (according ? 2 : 1)].s;
+        const np = phraseAt(sText, npS);
+        if (np !== "") {
+          const at = s0 + tk.s;
+          const npE = s0 + npS + np.length;
+          const speaker = speakerIn(finder, s0 + npS, npE, np);
+          if (sText.slice(0, tk.s).trim() === "") push(at, npE, speaker, npE, s1);
+          else push(at, npE, speaker, s0, at);
+        }
+        continue;
+      }
+
+      // "described by local media", "reported by Reuters"
+      if (next?.lower === "by" && BY_VERBS.has(tk.lower) && toks[k + 2]) {
+        const npS = toks[k + 2].s;
+        const np = phraseAt(sText, npS);
+        const head = (np.split(/\s+/).pop() ?? "").toLowerCase();
+        const named = finder.startingAt(s0 + npS);
+        if (named || sourceNouns.has(head)) {
+          const npE = named ? named.e : s0 + npS + np.length;
+          push(s0 + tk.s, npE, speakerIn(finder, s0 + npS, npE, text.slice(s0 + npS, npE)), s0, s1);
+        }
+        continue;
+      }
+
+      const lemma = reportingVerbLemma.get(tk.lower);
+      if (lemma === undefined || speechActOnly.has(lemma)) continue;
+      const form = tk.t;
+      const verbAt = s0 + tk.s;
+      if (!isReportingUse(text, verbAt, form)) continue;
+      const who = finder.subjectBefore(s0, verbAt, form);
+      if (!who) continue;
+      let end = verbAt + form.length;
+      if (lemma === "tell") {
+        const obj = TOLD_OBJECT.exec(text.slice(end, s1));
+        if (obj) end += obj[0].length;
+      }
+      const rest = text.slice(end, s1);
+      const det = /(?:^|\s)((?:the|a|an)\s+)$/iu.exec(text.slice(Math.max(s0, who.s - 6), who.s));
+      const from = det ? who.s - det[1].length : who.s;
+      const lead = text.slice(s0, from);
+      if (/^[\s\p{P}]*$/u.test(rest.replace(/\s(?:on|in)\s[^,]*$/u, "")) && /,\s*$/.test(lead)) {
+        // ", Barron noted." — the credit is for the clause before
+        push(from, end, who.name, s0, s0 + lead.replace(/,\s*$/, "").length);
+        continue;
+      }
+      const that = /^\s*(?:,|:|that\b)?\s*/u.exec(rest);
+      push(from, end, who.name, end + (that ? that[0].length : 0), s1);
+    }
+  }
+  out.sort((a, b) => a.start - b.start || a.end - b.end);
+  return out;
+}
+
+/** the noun phrase starting at `from`, up to punctuation or a clause word */
+function phraseAt(sText: string, from: number): string {
+  const rest = sText.slice(from, from + 100);
+  const cut = PHRASE_END.exec(rest);
+  return (cut ? rest.slice(0, cut.index) : rest).trimEnd();
+}
+
+/** the credited name: a mention inside the phrase (its fullest form), else the phrase without its article */
+function speakerIn(finder: SpeakerFinder, s: number, e: number, phrase: string): string {
+  for (let pos = s; pos < e; pos++) {
+    const sp = finder.startingAt(pos);
+    if (sp && sp.e <= e + 1) return finder.fullName(sp.m);
+  }
+  return phrase.replace(/^(?:the|a|an)\s+/iu, "");
+}
+
+function trimRange(text: string, s: number, e: number): [number, number] {
+  while (s < e && /[\s,;:]/u.test(text[s])) s++;
+  while (e > s && /[\s,;:]/u.test(text[e - 1])) e--;
+  return [s, e];
+}

@@ -1,0 +1,206 @@
+/**
+ * Who is speaking: the subject of a reporting verb ("Ana Ruiz, of the Red
+ * Cross, told reporters", "the ministry said", "she likened"), pronouns
+ * resolved to the last person (he/she) or organisation (it) named before
+ * them, and surnames completed from the fullest earlier mention ("Ruiz" →
+ * "Ana Ruiz"). Shared by the quote and the attribution rules.
+ *
+ * Not handled yet: "they"/"we" (a group is rarely named just before), gender
+ * (he/she both take the last person), subjects separated from the verb by a
+ * relative clause ("the man who found the bodies said").
+ */
+import type { Mention } from "./schema.ts";
+import { UnitOffsets } from "./unitOffsets.ts";
+import { institutionHeads, sourceNouns } from "./entityCues.ts";
+import { functionWords } from "./sentenceStarters.ts";
+import { pastParticiples, reportingVerbLemma } from "./reportingVerbs.ts";
+
+export interface Speaker {
+  /** the name as the article gives it, completed for surnames and pronouns */
+  name: string;
+  /** UTF-16 span of the words naming the speaker in the source */
+  s: number;
+  e: number;
+}
+
+interface Span {
+  m: Mention;
+  s: number;
+  e: number;
+}
+
+const AUX_TAIL = /(?:\s+(?:has|have|had|also|then|later|again|previously|once|further|recently|now|just|already|would|will|could|did|does|do|has also|had also|\p{Ll}+ly))*\s*$/u;
+const PASSIVE_BEFORE = /(?:^|\s)(?:is|are|was|were|been|be|being|reportedly|allegedly)\s*$/iu;
+const PRONOUN_TAIL = /(?:^|[^\p{L}])(he|she|it)\s*$/iu;
+const PRONOUN_HEAD = /^(he|she|it)(?![\p{L}])/iu;
+const WORD_TAIL = /([\p{L}\p{M}'’-]+)\s*$/u;
+const DETERMINERS = new Set(["the", "a", "an", "its", "his", "her", "their", "this", "that"]);
+const QUOTE_CHARS = /["“”]/;
+
+export class SpeakerFinder {
+  private readonly spans: Span[];
+  private readonly byEnd: Span[];
+  private readonly fullNames = new Map<string, string>();
+
+  constructor(
+    readonly text: string,
+    readonly offsets: UnitOffsets,
+    mentions: readonly Mention[],
+    /** UTF-16 spans of quoted words, whose names are not antecedents of pronouns outside them */
+    private readonly quoted: readonly { s: number; e: number }[] = [],
+  ) {
+    this.spans = mentions
+      .map((m) => ({ m, s: offsets.toUnit(m.start), e: offsets.toUnit(m.end) }))
+      .sort((a, b) => a.s - b.s || b.e - a.e);
+    this.byEnd = [...this.spans].sort((a, b) => a.e - b.e || a.s - b.s);
+    // the fullest earlier name of each person word: "Ceballos" → "Remigio Ceballos"
+    for (const { m } of this.spans) {
+      if (m.type !== "person") continue;
+      const words = m.name.split(/\s+/);
+      for (const w of words) {
+        const known = this.fullNames.get(w);
+        if (!known || known.split(/\s+/).length < words.length) this.fullNames.set(w, m.name);
+      }
+    }
+  }
+
+  /** the most complete name the article gives a person ("Maduro" → "Nicolás Maduro") */
+  fullName(m: Mention): string {
+    if (m.type !== "person") return m.name;
+    const words = m.name.split(/\s+/);
+    const fuller = this.fullNames.get(words[words.length - 1]);
+    return fuller && fuller.split(/\s+/).length > words.length ? fuller : m.name;
+  }
+
+  private inQuote(pos: number): boolean {
+    for (const q of this.quoted) if (pos >= q.s && pos < q.e) return true;
+    return false;
+  }
+
+  /** the last mention of a fitting kind that ends before `pos`, outside quotes */
+  lastBefore(pos: number, fits: (m: Mention) => boolean): Span | null {
+    const lo = lowerBound(this.spans, pos, (sp) => sp.s);
+    for (let k = lo - 1; k >= 0; k--) {
+      const sp = this.spans[k];
+      if (sp.e <= pos && fits(sp.m) && !this.inQuote(sp.s)) return sp;
+    }
+    return null;
+  }
+
+  /** the mention that ends exactly at `pos` (UTF-16 in the source) and starts at or after `from` */
+  private endingAt(pos: number, from: number): Span | null {
+    const k = lowerBound(this.byEnd, pos, (sp) => sp.e);
+    for (let i = k; i < this.byEnd.length && this.byEnd[i].e === pos; i++) if (this.byEnd[i].s >= from) return this.byEnd[i];
+    return null;
+  }
+
+  /** the mention that starts exactly at `pos` */
+  startingAt(pos: number): Span | null {
+    const k = lowerBound(this.spans, pos, (sp) => sp.s);
+    return k < this.spans.length && this.spans[k].s === pos ? this.spans[k] : null;
+  }
+
+  pronoun(word: string, pos: number): Speaker | null {
+    const w = word.toLowerCase();
+    const sp = this.lastBefore(pos, (m) => (w === "it" ? m.type === "organization" : m.type === "person"));
+    return sp ? { name: this.fullName(sp.m), s: pos, e: pos + word.length } : null;
+  }
+
+  /** a lower-case speaker phrase ending at `end` ("the government", "state media", "a spokesman for the army") */
+  private nounPhraseBefore(lineStart: number, end: number): Speaker | null {
+    const words: { w: string; s: number }[] = [];
+    let pos = end;
+    while (words.length < 4) {
+      const m = WORD_TAIL.exec(this.text.slice(Math.max(lineStart, pos - 40), pos));
+      if (!m) break;
+      const s = pos - m[0].length;
+      words.unshift({ w: m[1], s });
+      pos = s;
+      const before = this.text.slice(Math.max(lineStart, pos - 1), pos);
+      if (before !== " ") break;
+    }
+    if (words.length === 0) return null;
+    const head = words[words.length - 1].w.toLowerCase();
+    if (!sourceNouns.has(head)) return null;
+    let first = words.length - 1;
+    for (let k = words.length - 2; k >= 0; k--) {
+      const w = words[k].w.toLowerCase();
+      if (DETERMINERS.has(w)) {
+        first = k;
+        break;
+      }
+      if (functionWords.has(w) || reportingVerbLemma.has(w)) break;
+      first = k;
+    }
+    const s = words[first].s;
+    return { name: this.institutionName(this.text.slice(s, end), head, s), s, e: end };
+  }
+
+  /** "the ministry" stands for the last organisation named with that head word ("Interior Ministry") */
+  private institutionName(phrase: string, head: string, pos: number): string {
+    if (!institutionHeads.has(head)) return phrase;
+    const sp = this.lastBefore(pos, (m) => m.type === "organization" && m.name.toLowerCase().endsWith(head));
+    return sp ? sp.m.name : phrase;
+  }
+
+  /**
+   * The subject of the reporting verb that starts at `verbAt` (UTF-16 in the source), looking back to
+   * `lineStart` (the sentence start): a mention, a pronoun or a speaker noun phrase, possibly followed by an
+   * appositive (", of the Interior Ministry,") and auxiliaries or adverbs ("has", "sternly").
+   */
+  subjectBefore(lineStart: number, verbAt: number, verbForm: string): Speaker | null {
+    const lead = this.text.slice(lineStart, verbAt);
+    if (pastParticiples.has(verbForm.toLowerCase()) && PASSIVE_BEFORE.test(lead)) return null;
+    let end = lineStart + lead.length - (AUX_TAIL.exec(lead)?.[0].length ?? 0);
+    let before = this.text.slice(lineStart, end);
+    if (before.endsWith(",")) {
+      // skip one appositive: "Ana Ruiz, a spokeswoman for the agency, said"
+      const open = before.lastIndexOf(",", before.length - 2);
+      if (open < 0 || before.length - open > 140 || QUOTE_CHARS.test(before.slice(open))) return null;
+      end = lineStart + open;
+      before = this.text.slice(lineStart, end);
+    }
+    const trimmed = before.replace(/\s+$/, "");
+    end = lineStart + trimmed.length;
+    const sp = this.endingAt(end, lineStart);
+    if (sp) return { name: this.fullName(sp.m), s: sp.s, e: sp.e };
+    const p = PRONOUN_TAIL.exec(trimmed);
+    if (p) return this.pronoun(p[1], end - p[1].length);
+    return this.nounPhraseBefore(lineStart, end);
+  }
+
+  /** a speaker named right after a quote or verb, at `pos`: a mention, a pronoun, or "the ministry" */
+  subjectAt(pos: number, lineEnd: number): Speaker | null {
+    const sp = this.startingAt(pos);
+    if (sp) return { name: this.fullName(sp.m), s: sp.s, e: sp.e };
+    const rest = this.text.slice(pos, Math.min(lineEnd, pos + 80));
+    const p = PRONOUN_HEAD.exec(rest);
+    if (p) return this.pronoun(p[1], pos);
+    // "the ministry said", "said a spokesman for the army": up to four words ending in a speaker noun
+    const m = /^((?:[\p{L}\p{M}'’-]+\s+){0,3}?)([\p{L}\p{M}'’-]+)(?![\p{L}\p{M}'’-])/u.exec(rest);
+    if (!m) return null;
+    const words = m[0].split(/\s+/);
+    for (let k = 1; k <= words.length; k++) {
+      const head = words[k - 1].toLowerCase();
+      if (k > 1 && functionWords.has(head) && !DETERMINERS.has(head)) return null;
+      if (sourceNouns.has(head) && !(k === 1 && DETERMINERS.has(head))) {
+        const phrase = words.slice(0, k).join(" ");
+        const e = pos + rest.indexOf(phrase) + phrase.length;
+        return { name: this.institutionName(phrase, head, pos), s: pos, e };
+      }
+    }
+    return null;
+  }
+}
+
+/** first index whose key is >= `pos` in an array sorted by that key */
+function lowerBound<T>(items: readonly T[], pos: number, key: (t: T) => number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(items[mid]) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
