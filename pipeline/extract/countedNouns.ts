@@ -1,0 +1,138 @@
+/**
+ * The noun phrase a number counts ("11,000 police officers and soldiers",
+ * "four prison guards", "one reported fatality"), its head lemma, and the
+ * event verb that says what happened to the counted things ("transferred
+ * about 1,600 inmates", "four guards have been arrested", "10 people dead").
+ *
+ * A token scan, no tagger: words that are not function words, verbs or
+ * punctuation extend the phrase; a participle or gerund only inside it
+ * ("armored vehicles", "mining devices"), never as its last word.
+ *
+ * Not handled yet: counted nouns before the number ("prisoners, 1,600 of
+ * them"), relative clauses as the event ("inmates who were moved"), and
+ * nouns longer than six words.
+ */
+import type { Token } from "./sentenceTokens.ts";
+import { PHRASE_STOP, VERB_FORMS, STATE_ADJECTIVES, eventVerb, singular } from "./newsLexicon.ts";
+
+export interface CountedNoun {
+  /** token indices of the phrase, inclusive */
+  first: number;
+  last: number;
+  /** lemma of the head noun */
+  key: string;
+  /** token index of the head */
+  head: number;
+}
+
+const MAX_WORDS = 6;
+const PHRASE_LEADS = new Set(["other", "more", "additional", "further", "extra", "new", "fewer"]);
+// words that may stand inside a phrase though they are function words ("police and military personnel")
+const NUMBERISH = /^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion)$/;
+
+const LY_NOUNS = new Set(["family", "ally", "rally", "supply", "assembly", "italy", "july", "fly", "belly", "bully", "reply", "anomaly", "monopoly", "firefly", "butterfly", "daily", "weekly", "monthly"]);
+
+function nounish(t: Token | undefined): boolean {
+  if (!t || !t.word) return false;
+  if (PHRASE_STOP.has(t.lower) || VERB_FORMS.has(t.lower)) return false;
+  if (NUMBERISH.test(t.lower)) return false;
+  // adverbs ("reportedly", "already") end a phrase; a few nouns end in -ly too
+  if (t.lower.endsWith("ly") && /^[a-z]+$/.test(t.lower) && !LY_NOUNS.has(t.lower)) return false;
+  return true;
+}
+
+/** participles and gerunds may modify a noun but not end the phrase */
+function verbal(t: Token): boolean {
+  return /(?:ed|ing)$/.test(t.lower) && t.lower.length > 4 && !/(?:ings|eed|ling)$/.test(t.lower) && !["building", "housing", "clothing", "shooting", "bombing", "uprising", "wedding", "morning", "evening", "meeting", "hundred", "bed", "shed", "red", "spring", "string", "king", "ceiling", "offspring"].includes(t.lower);
+}
+
+function phraseRun(tokens: readonly Token[], i: number, limit: number): number {
+  let j = i;
+  let last = -1;
+  while (j < tokens.length && j - i < limit) {
+    const t = tokens[j];
+    if (!nounish(t)) break;
+    last = j;
+    j++;
+  }
+  // drop trailing participles/gerunds ("inmates living", "miners used")
+  while (last >= i && verbal(tokens[last])) last--;
+  // a participle after the first noun ends the phrase there ("1,600 inmates transferred to")
+  for (let k = i + 1; k <= last; k++) {
+    if (/ed$/.test(tokens[k].lower) && tokens[k].lower.length > 4 && k > i && !verbal(tokens[k - 1]) && eventVerb(tokens[k].lower) !== "") {
+      return k - 1;
+    }
+  }
+  return last;
+}
+
+/** the counted noun phrase starting at token i, or null when none follows */
+export function countedNounAt(tokens: readonly Token[], i: number): CountedNoun | null {
+  const first = i;
+  // "eight other countries", "10 more bodies": the comparative belongs to the phrase
+  const lead = tokens[i] && PHRASE_LEADS.has(tokens[i].lower) ? 1 : 0;
+  const last0 = phraseRun(tokens, first + lead, MAX_WORDS);
+  if (last0 < first + lead) return null;
+  let last = last0;
+  let head = last0;
+  // coordination: "police officers and soldiers", "police and military personnel"
+  const conj = tokens[last + 1];
+  const after = tokens[last + 2];
+  // "people and injuring thousands" joins clauses, not nouns
+  if (conj && (conj.lower === "and" || conj.lower === "or") && after && !/^(?:a|an|the)$/.test(after.lower) && !verbal(after)) {
+    const more = phraseRun(tokens, last + 2, MAX_WORDS - (last - first + 1));
+    if (more >= last + 2) {
+      // "police and military personnel": a lone modifier before "and" shares the later head
+      // a lone plural stays the head ("firefighters and rescue workers")
+      const lone = tokens[last].lower;
+      head = last === first + lead && !(lone.endsWith("s") && !lone.endsWith("ss")) ? more : last;
+      last = more;
+    }
+  }
+  return { first, last, head, key: singular(tokens[head].lower) };
+}
+
+
+const AUX = new Set(["have", "has", "had", "been", "be", "being", "were", "was", "are", "is", "already", "reportedly", "allegedly", "also", "all", "now", "still", "later", "who", "that", "which", "were", "had", "confirmed", "officially", "believed", "thought", "feared", "presumed", "said", "to", "being", "remain", "remained", "remains", "left"]);
+const BACK_SKIP = new Set(["the", "its", "their", "his", "her", "our", "all", "a", "an", "another", "some", "total", "staggering", "whopping", "further", "additional", "estimated", "of", "nearly", "almost", "about", "least", "at", "than", "more", "over", "around", "approximately", "roughly", "up", "to", "as", "many", "only", "just", "reported"]);
+
+/**
+ * The event verb governing a counted phrase: looked for just before it
+ * ("transferred about 1,600 inmates", "plans to transfer the 6,000") and
+ * just after it ("four guards have already been arrested", "10 people dead",
+ * "11,000 soldiers, supported by tanks, stormed").
+ */
+export function governingVerb(tokens: readonly Token[], before: number, after: number): string {
+  const v = governingEventVerb(tokens, before, after);
+  // having or comprising a number of things is no event ("comprises 5,000 members")
+  return v === "include" ? "" : v;
+}
+
+function governingEventVerb(tokens: readonly Token[], before: number, after: number): string {
+  // before: walk back over determiners/qualifiers
+  for (let k = before, n = 0; k >= 0 && n < 4; k--) {
+    const t = tokens[k];
+    if (!t.word) break;
+    const v = eventVerb(t.lower);
+    if (v) return v;
+    if (!BACK_SKIP.has(t.lower)) break;
+    n++;
+  }
+  // after: skip an appositive participle clause between commas ("soldiers, supported by tanks, stormed")
+  let k = after;
+  if (tokens[k]?.text === "," && /ed$/.test(tokens[k + 1]?.lower ?? "")) {
+    let m = k + 1;
+    while (m < tokens.length && m - k < 14 && tokens[m].text !== "," && tokens[m].text !== ".") m++;
+    if (tokens[m]?.text === ",") k = m + 1;
+  }
+  for (let n = 0; k < tokens.length && n < 5; k++, n++) {
+    const t = tokens[k];
+    if (!t.word) return "";
+    const adj = STATE_ADJECTIVES[t.lower];
+    if (adj) return adj;
+    const v = eventVerb(t.lower);
+    if (v) return v;
+    if (!AUX.has(t.lower)) return "";
+  }
+  return "";
+}

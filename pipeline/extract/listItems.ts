@@ -1,0 +1,324 @@
+/**
+ * Listed items: the members of an enumeration become one item claim each
+ * ("a zoo, a pool, gambling rooms, a disco, a baseball field, and even a
+ * restaurant"; "Sniper rifles, explosives, rocket launchers, and grenades
+ * were confiscated"), with a normalised head as key ("a mini zoo" → zoo,
+ * "gambling rooms" → gambling, "buckets full of bullets" → bullet) and what
+ * the list is about as context ("amenity", "seize", "activity").
+ *
+ * A list has three members or more ("A, B and C", Oxford comma or not), or
+ * two after a word that introduces things ("seized A and B", "including A
+ * and B", "a zoo with A and B" inside another list). Lists of capitalised
+ * names (countries, people) are left to the entity rules. Lists of past-tense
+ * verb phrases ("placed bets on races, partied at a nightclub, and kept …")
+ * give the object of each verb. "involved in drug trafficking" gives one
+ * activity item.
+ *
+ * Not handled yet: lists split over sentences or bullet points, lists joined
+ * by semicolons, "both A and B", "as well as" as the list's last joiner, and
+ * lists of adjectives ("clean, quick and decisive action" may yield junk).
+ */
+import type { SentenceView, Token } from "./sentenceTokens.ts";
+import type { ClaimDraft } from "./claimDraft.ts";
+import { PHRASE_STOP, VERB_FORMS, LIST_INTRODUCERS, eventVerb, verbLemma, singular } from "./newsLexicon.ts";
+
+const ARTICLES = new Set(["a", "an", "the"]);
+const DETERMINERS = new Set(["a", "an", "the", "their", "its", "his", "her", "our", "some", "several", "many", "various", "numerous", "other", "two", "three", "four", "five"]);
+const LEAD_ADVERBS = new Set(["even", "also", "finally", "possibly", "then", "perhaps", "other", "more"]);
+/** adjectives of size or judgement that do not change what a thing is */
+const DROP_MODIFIERS = new Set(["mini", "small", "little", "large", "big", "huge", "giant", "massive", "tiny", "even", "several", "various", "numerous", "substantial", "unexpected", "many", "some", "other", "additional", "extra", "entire", "whole", "new", "makeshift", "private", "own", "illegal", "illicit", "alleged", "suspected", "various", "few", "full", "filled"]);
+/** heads that only say where something happens: the modifier is the thing ("gambling rooms" → gambling) */
+const GENERIC_HEADS = new Set(["room", "rooms", "venue", "venues", "area", "areas", "facility", "facilities", "hall", "halls", "den", "dens", "parlour", "parlours", "parlor", "parlors", "space", "spaces", "zone", "zones", "site", "sites"]);
+/** heads that hold or count something else: the thing is after "of" ("buckets of bullets") */
+const CONTAINERS = new Set(["bucket", "buckets", "cache", "caches", "box", "boxes", "bag", "bags", "pile", "piles", "stack", "stacks", "scores", "dozens", "hundreds", "thousands", "lots", "lot", "haul", "hauls", "quantity", "quantities", "amount", "amounts", "number", "kind", "kinds", "type", "types", "sort", "sorts", "piece", "pieces", "round", "rounds", "crate", "crates", "barrel", "barrels", "packet", "packets", "kilos", "tons", "tonnes", "stockpile", "stockpiles", "supply", "supplies", "bundle", "bundles", "sack", "sacks", "case", "cases", "set", "sets"]);
+const CLOSERS = new Set(["and", "or"]);
+const AUX_BEFORE_ING = new Set(["is", "are", "was", "were", "be", "been", "began", "begin", "begins", "started", "start", "stopped", "keep", "kept", "by", "of", "for"]);
+const DASHES = new Set(["—", "–", "-"]);
+const QUOTE_MARKS = new Set(["\"", "“", "”", "‘", "’", "'"]);
+/** verbs after which two members make a list ("seized A and B") */
+const TWO_MEMBER_VERBS = new Set(["find", "seize", "include", "destroy", "damage"]);
+const ACTIVITY_LEAD = new Set(["involved", "involvement", "engaged", "engages", "engage", "implicated", "specialises", "specializes", "specialising", "specializing", "specialised", "specialized", "participated", "participating", "role", "roles"]);
+
+interface Member {
+  first: number;
+  last: number;
+  /** token index of the verb for a verb-phrase member */
+  verb?: number;
+}
+
+function isWord(t: Token | undefined): boolean {
+  return !!t && t.word;
+}
+
+/** a word that can be part of a noun phrase (no function words, no verb forms) */
+function nounWord(t: Token | undefined): boolean {
+  if (!t || !t.word) return false;
+  if (PHRASE_STOP.has(t.lower) || VERB_FORMS.has(t.lower)) return false;
+  if (t.lower.endsWith("ly") && /^[a-z]+$/.test(t.lower) && !["family", "supply", "assembly", "rally", "ally"].includes(t.lower)) return false;
+  return true;
+}
+
+function pastVerb(t: Token | undefined): boolean {
+  if (!t || !t.word) return false;
+  return VERB_FORMS.has(t.lower) || (/^[a-z]+ed$/.test(t.lower) && t.lower.length > 4);
+}
+
+/** a noun phrase can't end in a participle or be a lone verb form */
+function badHead(t: Token): boolean {
+  return /ed$/.test(t.lower) && t.lower.length > 4 && !/eed$/.test(t.lower);
+}
+
+/** NP read forward from i: [determiner] words [of|with NP]; returns last index or -1 */
+function phraseForward(tokens: readonly Token[], i: number, allowOf: boolean): number {
+  let k = i;
+  if (tokens[k] && DETERMINERS.has(tokens[k].lower)) k++;
+  const start = k;
+  while (k < tokens.length && k - start < 6 && (nounWord(tokens[k]) || (tokens[k].lower === "of" && allowOf && k > start && CONTAINERS.has(tokens[k - 1].lower)))) {
+    if (tokens[k].lower === "of" && !nounWord(tokens[k + 1])) break;
+    k++;
+  }
+  let last = k - 1;
+  while (last >= start && badHead(tokens[last])) last--;
+  return last >= start ? last : -1;
+}
+
+/** a whole comma chunk [a, b] that reads as one noun phrase ("substantial caches of machine gun ammunition belts") */
+function chunkIsPhrase(tokens: readonly Token[], a: number, b: number): boolean {
+  if (b < a || b - a > 8) return false;
+  let k = a;
+  while (k <= b && LEAD_ADVERBS.has(tokens[k].lower) && tokens[k].lower !== "other") k++;
+  if (k <= b && DETERMINERS.has(tokens[k].lower)) k++;
+  if (k > b) return false;
+  for (let j = k; j <= b; j++) {
+    const t = tokens[j];
+    if (nounWord(t)) continue;
+    if (t.lower === "of" && j > k && j < b && nounWord(tokens[j + 1])) continue;
+    if (DASHES.has(t.text) && j > k && j < b) continue;
+    return false;
+  }
+  // "bottled water" is a thing; a lone participle is not
+  return !badHead(tokens[b]) && !(pastVerb(tokens[k]) && k === b);
+}
+
+/** start of a chunk: the token after the previous comma (or list boundary) */
+function chunkStart(tokens: readonly Token[], end: number): number {
+  let k = end;
+  while (k >= 0 && tokens[k].text !== "," && tokens[k].text !== ";" && tokens[k].text !== ":" && tokens[k].text !== "(") k--;
+  return k + 1;
+}
+
+/** the head phrase of the first member, read backward from its last token */
+function firstMemberBackward(tokens: readonly Token[], last: number): number {
+  let k = last;
+  while (k >= 0 && k > last - 6 && nounWord(tokens[k]) && !pastVerb(tokens[k]) && !LIST_INTRODUCERS.has(tokens[k].lower) && !(eventVerb(tokens[k].lower) && !/s$/.test(tokens[k].lower))) k--;
+  // "observed removing motorcycles": an -ing word after a verb is a verb, not a modifier ("gambling venues")
+  if (k + 1 < last && /ing$/.test(tokens[k + 1].lower) && tokens[k + 1].lower.length > 4 && (k < 0 || pastVerb(tokens[k]) || AUX_BEFORE_ING.has(tokens[k].lower))) k++;
+  if (k >= 0 && DETERMINERS.has(tokens[k].lower)) return k;
+  return k + 1;
+}
+
+/** end of the last member's noun phrase, starting after the joiner */
+function lastMemberForward(tokens: readonly Token[], i: number): { first: number; last: number } | null {
+  let k = i;
+  while (k < tokens.length && LEAD_ADVERBS.has(tokens[k].lower) && tokens[k].lower !== "other") k++;
+  const first = k;
+  let last = phraseForward(tokens, k, true);
+  if (last < 0) return null;
+  // "and an unexpected find—Bitcoin mining machines": the words after the dash name the thing
+  if (tokens[last + 1] && (tokens[last + 1].text === "—" || tokens[last + 1].text === "–")) {
+    const after = phraseForward(tokens, last + 2, true);
+    if (after >= 0) return { first: last + 2, last: after };
+  }
+  return { first, last };
+}
+
+function capitalisedHead(tokens: readonly Token[], m: Member): boolean {
+  const t = tokens[m.last];
+  return /^\p{Lu}/u.test(t.text) && m.last > 0;
+}
+
+/** key of an item: its head noun phrase without articles and size words, singular, lower case */
+export function itemKey(tokens: readonly Token[], first: number, last: number): string {
+  let words = tokens.slice(first, last + 1).filter((t) => t.word);
+  // containers: the thing is after "of"/"with" ("buckets full of bullets", "scores of missiles")
+  const ofAt = words.findIndex((t) => t.lower === "of" || t.lower === "with");
+  if (ofAt > 0) {
+    const before = words.slice(0, ofAt).filter((t) => !DROP_MODIFIERS.has(t.lower));
+    const container = before.length > 0 && CONTAINERS.has(before[before.length - 1].lower);
+    words = container ? words.slice(ofAt + 1) : words.slice(0, ofAt);
+  }
+  const kept = words.filter((t) => !DETERMINERS.has(t.lower) && !DROP_MODIFIERS.has(t.lower) && !/['’]s?$/.test(t.lower));
+  const list = kept.length ? kept : words;
+  if (list.length === 0) return "";
+  let names = list.map((t) => t.lower);
+  if (names.length > 1 && GENERIC_HEADS.has(names[names.length - 1])) names = names.slice(0, -1);
+  names[names.length - 1] = singular(names[names.length - 1]);
+  return names.join(" ");
+}
+
+/** head of a verb phrase's object: "partied at the “Tokyo” nightclub" → nightclub */
+function objectKey(tokens: readonly Token[], verb: number, last: number): string {
+  let k = verb + 1;
+  while (k <= last && (!nounWord(tokens[k]) || QUOTE_MARKS.has(tokens[k].text))) k++;
+  let end = k;
+  while (end + 1 <= last && (nounWord(tokens[end + 1]) || QUOTE_MARKS.has(tokens[end + 1].text))) end++;
+  if (k > last) return verbLemma(tokens[verb].lower);
+  // a name inside the object ("the “Tokyo” nightclub") is not what kind of thing it is
+  const plain = tokens.slice(k, end + 1).filter((t) => t.word && !/^\p{Lu}/u.test(t.text));
+  const head = plain.length ? plain[plain.length - 1] : tokens[end];
+  const at = tokens.indexOf(head);
+  let from = at;
+  while (from - 1 >= k && tokens[from - 1].word && !/^\p{Lu}/u.test(tokens[from - 1].text) && nounWord(tokens[from - 1])) from--;
+  return itemKey(tokens, from, at);
+}
+
+/** what a list is about: the noun before "including", the verb before or after the list, or the nearest word */
+function listContext(tokens: readonly Token[], first: number, last: number): string {
+  let k = first - 1;
+  if (k >= 0 && tokens[k].lower === "as" && tokens[k - 1]?.lower === "such") k -= 1;
+  const intro = tokens[k];
+  if (intro && (LIST_INTRODUCERS.has(intro.lower) || intro.lower === "such")) {
+    let n = k - 1;
+    if (tokens[n]?.text === ",") n--;
+    if (isWord(tokens[n]) && nounWord(tokens[n]) && /s$/.test(tokens[n].lower)) return singular(tokens[n].lower);
+    return verbLemma(intro.lower) === "including" ? "include" : eventVerb(intro.lower) || "include";
+  }
+  // a verb just before: "confiscated marijuana, …", "finding a nightclub, …"
+  for (let n = k, steps = 0; n >= 0 && steps < 3; n--, steps++) {
+    const t = tokens[n];
+    if (!isWord(t)) break;
+    const v = eventVerb(t.lower);
+    if (v) return v;
+    if (pastVerb(t) || /ing$/.test(t.lower)) return verbLemma(t.lower);
+    if (!DETERMINERS.has(t.lower) && !["also", "had", "have", "has", "was", "were"].includes(t.lower)) break;
+  }
+  // a passive verb after: "Sniper rifles, …, and grenades were confiscated"
+  for (let n = last + 1, steps = 0; n < tokens.length && steps < 4; n++, steps++) {
+    const t = tokens[n];
+    if (!isWord(t)) { if (t.text === ",") break; continue; }
+    if (["were", "was", "are", "is", "been", "have", "had", "all", "also", "being"].includes(t.lower)) continue;
+    const v = eventVerb(t.lower);
+    if (v) return v;
+    if (pastVerb(t)) return verbLemma(t.lower);
+    break;
+  }
+  // "access to a pool, …", "a haul of guns, …", "complete with a bank, …"
+  for (let n = k; n >= 0 && n > k - 3; n--) {
+    const t = tokens[n];
+    if (!isWord(t)) break;
+    if (t.lower === "well" && tokens[n - 1]?.lower === "as") return "";
+    if (!PHRASE_STOP.has(t.lower)) return pastVerb(t) ? verbLemma(t.lower) : singular(t.lower);
+  }
+  return "";
+}
+
+export function listItems(view: SentenceView): ClaimDraft[] {
+  const tokens = view.tokens;
+  if (tokens.length < 3) return [];
+  const out: ClaimDraft[] = [];
+  let usedUntil = -1;
+  // items already emitted, by their last token, for nested "a zoo with A and B"
+  const emittedEnds = new Map<number, string>();
+  const emit = (first: number, last: number, key: string, context: string) => {
+    if (!key) return;
+    out.push({
+      kind: "item", start: tokens[first].start, end: tokens[last].end,
+      value: null, valueMin: null, valueMax: null, unit: "", qualifier: "", verb: "", key, context,
+    });
+    emittedEnds.set(last, key);
+  };
+  for (let c = 1; c < tokens.length - 1; c++) {
+    if (!CLOSERS.has(tokens[c].lower) || c <= usedUntil) continue;
+    const members: Member[] = [];
+    let verbList = false;
+    const lastNp = lastMemberForward(tokens, c + 1);
+    // "and armored vehicles" names things; "and burned two cars" says what was done
+    const adjectival = !!lastNp && lastNp.last > lastNp.first && !VERB_FORMS.has(tokens[lastNp.first].lower) && !DETERMINERS.has(tokens[lastNp.first + 1].lower);
+    if (lastNp && (!pastVerb(tokens[lastNp.first]) || adjectival)) {
+      members.push({ first: lastNp.first, last: lastNp.last });
+    } else if (pastVerb(tokens[c + 1])) {
+      // verb-phrase member: to the end of the chunk
+      let e = c + 1;
+      while (e + 1 < tokens.length && ![",", ";", ".", ":", "!", "?"].includes(tokens[e + 1].text) && e - c < 10) e++;
+      members.push({ first: c + 1, last: e, verb: c + 1 });
+      verbList = true;
+    } else continue;
+    // walk back over comma chunks
+    let end = tokens[c - 1].text === "," ? c - 2 : c - 1;
+    let firstReached = false;
+    while (end >= 0) {
+      const start = chunkStart(tokens, end);
+      if (verbList) {
+        if (pastVerb(tokens[start]) && end - start <= 10 && tokens[start - 1]?.text === ",") {
+          members.unshift({ first: start, last: end, verb: start });
+        } else {
+          // first member: from its last past-tense verb
+          let v = end;
+          while (v >= start && !pastVerb(tokens[v])) v--;
+          if (v >= start && end - v <= 10) members.unshift({ first: v, last: end, verb: v });
+          firstReached = true;
+          break;
+        }
+      } else if (tokens[start - 1]?.text === "," && chunkIsPhrase(tokens, start, end)) {
+        let s = start;
+        while (LEAD_ADVERBS.has(tokens[s].lower) && tokens[s].lower !== "other") s++;
+        members.unshift({ first: s, last: end });
+      } else {
+        const f = firstMemberBackward(tokens, end);
+        if (f <= end && !badHead(tokens[end]) && !(ARTICLES.has(tokens[f].lower) && f === end)) members.unshift({ first: f, last: end });
+        firstReached = true;
+        break;
+      }
+      end = start - 2;
+      if (end < 0 || tokens[end + 1]?.text !== ",") break;
+    }
+    if (!firstReached && members.length < 3) continue;
+    const firstM = members[0];
+    let context = "";
+    let accept = members.length >= 3;
+    if (members.length === 2 && !verbList) {
+      const before = tokens[firstM.first - 1];
+      const intro = before && (LIST_INTRODUCERS.has(before.lower) || TWO_MEMBER_VERBS.has(eventVerb(before.lower)) || (before.lower === "as" && tokens[firstM.first - 2]?.lower === "such"));
+      const nested = before && before.lower === "with" && emittedEnds.has(firstM.first - 2);
+      if (nested) context = emittedEnds.get(firstM.first - 2)!;
+      accept = !!(intro || nested);
+    }
+    if (!accept) continue;
+    // names (countries, people) are entities, not items
+    const capitals = members.filter((m) => capitalisedHead(tokens, m) && !(m.first === 0)).length;
+    if (capitals * 2 > members.length) continue;
+    if (!verbList && members.some((m) => badHead(tokens[m.last]))) continue;
+    // "supported by tanks and armored vehicles": passive participle clauses are not things done
+    if (verbList && members.some((m) => m.verb !== undefined && tokens[m.verb + 1]?.lower === "by")) continue;
+    const lastM = members[members.length - 1];
+    if (!context) context = verbList ? "activity" : listContext(tokens, firstM.first, lastM.last);
+    for (const m of members) {
+      const key = m.verb !== undefined ? objectKey(tokens, m.verb, m.last) : itemKey(tokens, m.first, m.last);
+      emit(m.first, m.last, key, context);
+    }
+    usedUntil = lastM.last;
+  }
+  activityItems(tokens, usedUntil, emit, out);
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+/** "involved in migrant smuggling", "a role in drug trafficking": one activity, outside any list */
+function activityItems(tokens: readonly Token[], _usedUntil: number, emit: (f: number, l: number, key: string, ctx: string) => void, out: ClaimDraft[]): void {
+  for (let i = 0; i < tokens.length - 2; i++) {
+    if (tokens[i + 1].lower !== "in" || !ACTIVITY_LEAD.has(tokens[i].lower)) continue;
+    const first = i + 2;
+    const t = tokens[first];
+    if (!nounWord(t) || /^\p{Lu}/u.test(t.text)) continue;
+    const last = phraseForward(tokens, first, false);
+    if (last < first) continue;
+    const head = tokens[last].lower;
+    if (!/(?:ing|s)$/.test(head) || /(?:ss|sis|us)$/.test(head)) continue;
+    if (out.some((d) => d.start <= tokens[first].start && d.end >= tokens[first].start)) continue;
+    // a list after "involved in" is read as a list
+    if (CLOSERS.has(tokens[last + 1]?.lower ?? "") || tokens[last + 1]?.text === ",") {
+      if (CLOSERS.has(tokens[last + 1]?.lower ?? "")) continue;
+    }
+    emit(first, last, itemKey(tokens, first, last), "activity");
+  }
+}

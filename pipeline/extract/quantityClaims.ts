@@ -1,0 +1,464 @@
+/**
+ * Quantities with what they count: "more than 11,000 police officers and
+ * soldiers", "between 400 to 500 prisoners", "31 out of 52 prisons", "a
+ * 17-year sentence", "$8 per week", "about 58km (36 miles)", "dozens of
+ * devices", "killing at least 10". Each gets value or min/max, qualifier,
+ * the counted noun (unit) with its lemma (key) and the event verb.
+ *
+ * Skipped on purpose: years, times and dates (dateClaims runs first and its
+ * spans are taken), ordinals ("1st", "second"), numbers glued to letters
+ * ("Covid-19", "G20"), page and photo furniture ("page 2", "photo 3 of 10"),
+ * "one of the …", and bare numbers that count nothing named.
+ *
+ * Not handled yet: fractions and percentages written as words ("a third of"),
+ * counts stated before their noun ("prisoners, 1,600 of them"), "a few" and
+ * "several" on their own, and money in words only ("five dollars" works,
+ * "fifty grand" does not).
+ */
+import type { Token, SentenceView } from "./sentenceTokens.ts";
+import { type ClaimDraft, type TakenRanges, overlapsTaken } from "./claimDraft.ts";
+import { readNumber, digitValue, splitGluedNumber } from "./numberWords.ts";
+import { countedNounAt, governingVerb } from "./countedNouns.ts";
+import {
+  MEASURE_UNITS, SQUARE_UNITS, TIME_UNITS, CURRENCY_SIGNS, CURRENCY_PREFIX_WORDS, CURRENCY_WORDS, RATE_WORDS, RATE_NOUNS,
+  PERSON_VERBS, singular, eventVerb,
+} from "./newsLexicon.ts";
+import type { Qualifier } from "./schema.ts";
+
+/** qualifier phrases, longest first, as lower-case token sequences */
+const QUALIFIERS: Array<[string[], Qualifier]> = [
+  [["no", "fewer", "than"], "at_least"], [["no", "less", "than"], "at_least"], [["not", "less", "than"], "at_least"],
+  [["in", "excess", "of"], "more_than"], [["as", "many", "as"], "at_most"], [["as", "much", "as"], "at_most"],
+  [["an", "estimated"], "about"], [["an", "approximate"], "about"], [["close", "to"], "about"], [["just", "over"], "more_than"],
+  [["just", "under"], "fewer_than"], [["more", "than"], "more_than"], [["upwards", "of"], "more_than"], [["at", "least"], "at_least"],
+  [["up", "to"], "at_most"], [["at", "most"], "at_most"], [["fewer", "than"], "fewer_than"], [["less", "than"], "fewer_than"],
+  [["a", "maximum", "of"], "at_most"], [["a", "minimum", "of"], "at_least"],
+  [["over"], "more_than"], [["about"], "about"], [["around"], "about"], [["approximately"], "about"], [["approx"], "about"],
+  [["roughly"], "about"], [["some"], "about"], [["nearly"], "about"], [["almost"], "about"], [["estimated"], "about"],
+  [["circa"], "about"], [["under"], "fewer_than"], [["below"], "fewer_than"], [["exactly"], "exactly"], [["precisely"], "exactly"],
+];
+
+/** vague amounts as ranges: at least two of the unit, fewer than the next order */
+const VAGUE: Record<string, [number, number]> = {
+  dozens: [24, 99], hundreds: [200, 999], thousands: [2000, 9999], millions: [2e6, 999e6], billions: [2e9, 999e9], scores: [40, 99],
+};
+const VAGUE_OF_THOUSANDS: Record<string, [number, number]> = { tens: [20000, 99999], hundreds: [200000, 999999] };
+
+/** words before a number that make it a label, not an amount */
+const FURNITURE = new Set(["page", "pages", "photo", "photos", "image", "images", "picture", "figure", "fig", "no", "vol", "volume", "chapter", "section", "step", "part", "episode", "season", "article", "paragraph", "line", "flight", "route", "highway", "road", "platform", "gate", "room", "apartment", "building", "block", "lot", "level", "category", "grade", "class", "version", "number", "#", "item", "slide", "tier", "phase", "stage", "round", "act", "game", "week", "day", "year", "size", "rank", "ranked", "channel", "bus", "cell", "wing", "ward", "zone", "district", "sector", "unit", "battalion", "brigade", "division", "regiment", "squad", "article", "law", "resolution", "code", "gmt", "utc"]);
+const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/i;
+const YEARISH = /^(?:1[89]\d\d|20\d\d)$/;
+
+const STARTERS = new Set([
+  "a", "an", "half", "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+  "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty",
+  "seventy", "eighty", "ninety", "dozens", "hundreds", "thousands", "millions", "billions", "scores", "tens", "several", "few", "many",
+]);
+for (const tens of ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]) {
+  for (const unit of ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]) STARTERS.add(`${tens}-${unit}`);
+}
+
+const SIGNS = new Set(Object.keys(CURRENCY_SIGNS));
+const AFTER_ARTICLE = new Set(["a", "an", "half", "several", "few", "many"]);
+const NEXT_AFTER_ARTICLE = new Set(["a", "dozen", "dozens", "hundred", "thousand", "million", "billion", "trillion", "decade", "century"]);
+
+interface Amount {
+  value: number | null;
+  min: number | null;
+  max: number | null;
+  /** token index range of the number words themselves */
+  first: number;
+  last: number;
+  impliedUnit?: string;
+  currency?: string;
+  /** token index where the claim text starts (currency sign or qualifier) */
+  textFirst: number;
+}
+
+export function quantityClaims(view: SentenceView, taken: TakenRanges): ClaimDraft[] {
+  const tokens = view.tokens;
+  const out: ClaimDraft[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const c = t.text.charCodeAt(0);
+    // only digits, currency signs and a few words can start an amount
+    if (!(c >= 48 && c <= 57) && !STARTERS.has(t.lower) && !SIGNS.has(t.text)) continue;
+    // "a"/"an" and vague words start an amount only before a scale or group word ("a dozen", "several hundred")
+    if (AFTER_ARTICLE.has(t.lower) && !NEXT_AFTER_ARTICLE.has(tokens[i + 1]?.lower ?? "")) continue;
+    if (overlapsTaken(taken, t.start, t.end)) continue;
+    const found = quantityAt(view, i);
+    if (!found) continue;
+    const [draft, lastTok] = found;
+    if (overlapsTaken(taken, draft.start, draft.end)) continue;
+    out.push(draft);
+    i = lastTok;
+  }
+  return out;
+}
+
+/** reads a quantity whose number starts at token i; returns the draft and its last token index */
+function quantityAt(view: SentenceView, i: number): [ClaimDraft, number] | null {
+  const tokens = view.tokens;
+  const t = tokens[i];
+  // currency sign, possibly after a country prefix glued to it ("US$", "A$")
+  if (t.text in CURRENCY_SIGNS) {
+    const n = readNumber(tokens, i + 1) ?? gluedScale(tokens, i + 1);
+    if (!n || tokens[i + 1].start !== t.end) return null;
+    const prev = tokens[i - 1];
+    let currency = CURRENCY_SIGNS[t.text];
+    let textFirst = i;
+    if (prev && prev.end === t.start && prev.lower in CURRENCY_PREFIX_WORDS) {
+      currency = t.text === "$" ? CURRENCY_PREFIX_WORDS[prev.lower] : currency;
+      textFirst = i - 1;
+    }
+    return finishAmount(view, { value: n.value, min: null, max: null, first: i + 1, last: n.last, currency, textFirst, impliedUnit: undefined });
+  }
+  // vague amounts: "dozens of", "several dozen", "hundreds of", "tens of thousands of", "scores of"
+  const vague = vagueAt(tokens, i);
+  if (vague) return finishAmount(view, vague);
+  // "400-500", "17-year", "1,500-square-kilometer", "58km", "3bn"
+  if (/^\d/.test(t.text) && digitValue(t.text) === null) return compoundAt(view, i);
+  const n = readNumber(tokens, i);
+  if (!n) return null;
+  if (!n.spelled && !skipDigitsCheck(tokens, i, n.last)) return null;
+  if (n.spelled && !spelledAmountOk(tokens, i, n.last)) return null;
+  // "a magnitude 7.8 earthquake": the scale is named before the number
+  if (!n.spelled && (tokens[i - 1]?.lower === "magnitude" || tokens[i - 1]?.lower === "magnitude-")) {
+    const noun = countedNounAt(tokens, n.last + 1);
+    const last = noun ? noun.last : n.last;
+    return [{
+      kind: "quantity", start: tokens[i - 1].start, end: tokens[last].end, value: n.value, valueMin: null, valueMax: null,
+      unit: "magnitude", key: "magnitude", qualifier: qualifierBefore(tokens, i - 1)?.q ?? "", verb: "", context: noun ? noun.key : "",
+    }, last];
+  }
+  const amount: Amount = { value: n.value, min: null, max: null, first: i, last: n.last, impliedUnit: n.impliedUnit, textFirst: i };
+  // ranges: "400 to 500", "400-500" as separate tokens, "between 400 and 500", "two to three"
+  const sep = tokens[n.last + 1];
+  const prevLower = tokens[i - 1]?.lower;
+  if (sep && (sep.text === "-" || sep.text === "–" || sep.lower === "to" || (sep.lower === "and" && prevLower === "between"))) {
+    const m = readNumber(tokens, n.last + 2);
+    if (m && m.value > n.value && (m.spelled === n.spelled)) {
+      if (prevLower === "from") return null; // "rose from 400 to 500 prisoners": the later number carries the noun
+      amount.value = null;
+      amount.min = n.value;
+      amount.max = m.value;
+      amount.last = m.last;
+      amount.impliedUnit = amount.impliedUnit ?? m.impliedUnit;
+    }
+  }
+  return finishAmount(view, amount);
+}
+
+/** a digit number is an amount unless it is a year, a label or part of an ordinal */
+function skipDigitsCheck(tokens: readonly Token[], i: number, last: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  if (prev && FURNITURE.has(prev.lower.replace(/\.$/, ""))) return false;
+  if (prev && (prev.text === "#" || prev.text === "№")) return false;
+  // "No. 3", "photo 3 of 10"
+  if (prev && prev.text === "." && tokens[i - 2] && FURNITURE.has(tokens[i - 2].lower)) return false;
+  const next = tokens[last + 1];
+  if (next && next.start === t.end && next.word && ORDINAL_SUFFIX.test(next.text)) return false;
+  if (YEARISH.test(t.text) && last === i) {
+    const q = qualifierBefore(tokens, i);
+    const unitNext = next && (next.lower in MEASURE_UNITS || next.lower in CURRENCY_WORDS);
+    if (!q && !unitNext) return false;
+  }
+  return true;
+}
+
+/** number words: "one" needs a real count after it, not "one of the most" */
+function spelledAmountOk(tokens: readonly Token[], i: number, last: number): boolean {
+  const t = tokens[i];
+  const next = tokens[last + 1];
+  if (!next) return false;
+  if (t.lower === "one" && last === i) {
+    const prev = tokens[i - 1]?.lower ?? "";
+    if (["no", "any", "every", "each", "the", "this", "that", "which", "someone", "anyone", "everyone"].includes(prev)) return false;
+    if (next.lower === "of" || next.lower === "another" || next.lower === "day") return false;
+  }
+  if (next.lower === "of" && !["dozen", "hundred", "thousand", "million", "billion"].includes(tokens[last].lower)) return false;
+  return true;
+}
+
+function qualifierBefore(tokens: readonly Token[], i: number): { q: Qualifier; first: number } | null {
+  for (const [words, q] of QUALIFIERS) {
+    const k = i - words.length;
+    if (k < 0) continue;
+    let ok = true;
+    for (let w = 0; w < words.length; w++) if (tokens[k + w].lower !== words[w]) { ok = false; break; }
+    if (!ok) continue;
+    // "the more than 11,000 members" still qualifies; "some" after a verb of quantity ("some of") does not apply here
+    return { q, first: k };
+  }
+  return null;
+}
+
+function gluedScale(tokens: readonly Token[], i: number): { value: number; last: number } | null {
+  const t = tokens[i];
+  if (!t) return null;
+  const g = splitGluedNumber(t.text);
+  if (!g) return null;
+  const s = g.suffix.toLowerCase();
+  const scale = s === "m" || s === "mn" || s === "million" ? 1e6 : s === "bn" || s === "b" || s === "billion" ? 1e9 : s === "k" ? 1e3 : s === "tn" ? 1e12 : 0;
+  return scale ? { value: g.value * scale, last: i } : null;
+}
+
+function vagueAt(tokens: readonly Token[], i: number): Amount | null {
+  const t = tokens[i];
+  const lower = t.lower;
+  // "tens of thousands of", "hundreds of thousands of"
+  if (lower in VAGUE_OF_THOUSANDS && tokens[i + 1]?.lower === "of" && tokens[i + 2]?.lower === "thousands") {
+    const [min, max] = VAGUE_OF_THOUSANDS[lower];
+    return { value: null, min, max, first: i, last: i + 2, textFirst: i };
+  }
+  if (lower in VAGUE) {
+    // "scores of" needs its "of"; "dozens" may stand before "of" or a verb
+    // without "of" only as a casualty verb's object ("injuring thousands")
+    const personObject = PERSON_VERBS.has(eventVerb(tokens[i - 1]?.lower ?? ""));
+    if (tokens[i + 1]?.lower !== "of" && lower !== "dozens" && !personObject) return null;
+    if (lower === "scores" && tokens[i + 1]?.lower !== "of") return null;
+    let first = i;
+    if (["many", "several", "few"].includes(tokens[i - 1]?.lower ?? "")) first = i - 1;
+    if (tokens[first - 1]?.lower === "a" && tokens[first]?.lower === "few") first--;
+    const [min, max] = VAGUE[lower];
+    return { value: null, min, max, first, last: i, textFirst: first };
+  }
+  // "several dozen", "a few dozen", "many dozens"
+  if ((lower === "several" || lower === "few" || lower === "many") && (tokens[i + 1]?.lower === "dozen" || tokens[i + 1]?.lower === "hundred")) {
+    const first = lower === "few" && tokens[i - 1]?.lower === "a" ? i - 1 : i;
+    const [min, max] = tokens[i + 1].lower === "dozen" ? VAGUE.dozens : VAGUE.hundreds;
+    return { value: null, min, max, first, last: i + 1, textFirst: first };
+  }
+  return null;
+}
+
+/** one token holding number and more: "400-500", "17-year", "1,500-square-kilometer", "58km", "3bn", "40,000-inmate" */
+function compoundAt(view: SentenceView, i: number): [ClaimDraft, number] | null {
+  const tokens = view.tokens;
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  if (prev && FURNITURE.has(prev.lower)) return null;
+  // range in one token
+  const range = /^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[-–](\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)$/.exec(t.text);
+  if (range) {
+    const a = Number(range[1].replace(/,/g, ""));
+    const b = Number(range[2].replace(/,/g, ""));
+    if (!(b > a) || (YEARISH.test(range[1]) && /^\d{2,4}$/.test(range[2]))) return null; // scores "2-1", seasons "2019-20"
+    return finishAmount(view, { value: null, min: a, max: b, first: i, last: i, textFirst: i });
+  }
+  const dash = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)[-–]([\p{L}].*)$/u.exec(t.text);
+  if (dash) {
+    const value = Number(dash[1].replace(/,/g, ""));
+    const rest = dash[2].toLowerCase();
+    const parts = rest.split(/[-–]/);
+    let unit = "";
+    let key = "";
+    if (parts[0] in TIME_UNITS) {
+      key = TIME_UNITS[parts[0]];
+      unit = key;
+      if (parts[1] === "old") key = "age";
+    } else if (parts[0] === "square" && parts[1] && MEASURE_UNITS[parts[1]]) {
+      key = SQUARE_UNITS[MEASURE_UNITS[parts[1]]] ?? MEASURE_UNITS[parts[1]] + "2";
+      unit = "square " + parts[1];
+    } else if (parts[0] in MEASURE_UNITS) {
+      key = MEASURE_UNITS[parts[0]];
+      unit = parts[0];
+    } else if (/^[a-z]+$/.test(parts[0]) && parts.length <= 2) {
+      key = singular(parts[parts.length - 1]);
+      unit = parts.join(" ");
+    } else return null;
+    const q = qualifierBefore(tokens, i);
+    let textFirst = q ? q.first : i;
+    // "a 17-year sentence": the article belongs to the phrase
+    if (!q && (prev?.lower === "a" || prev?.lower === "an")) textFirst = i - 1;
+    const noun = countedNounAt(tokens, i + 1);
+    const last = noun ? noun.last : i;
+    const context = noun ? singular(tokens[noun.head].lower) : "";
+    const draft: ClaimDraft = {
+      kind: "quantity", start: tokens[textFirst].start, end: tokens[last].end,
+      value, valueMin: null, valueMax: null, unit, key, qualifier: q ? q.q : "",
+      verb: governingVerb(tokens, textFirst - 1, last + 1), context,
+    };
+    return [draft, last];
+  }
+  const glued = splitGluedNumber(t.text);
+  if (glued) {
+    const s = glued.suffix.toLowerCase();
+    if (ORDINAL_SUFFIX.test(s)) return null;
+    if (s in MEASURE_UNITS || s === "sqkm" || s === "km²") {
+      return finishAmount(view, { value: glued.value, min: null, max: null, first: i, last: i, textFirst: i, impliedUnit: s === "km²" || s === "sqkm" ? "km2" : MEASURE_UNITS[s] });
+    }
+    // "3bn", "5m" without a currency sign: only when a currency word follows ("3bn euros")
+    const scaled = gluedScale(tokens, i);
+    if (scaled && tokens[i + 1] && tokens[i + 1].lower in CURRENCY_WORDS) {
+      return finishAmount(view, { value: scaled.value, min: null, max: null, first: i, last: i, textFirst: i });
+    }
+  }
+  return null;
+}
+
+/** completes an amount: qualifier, unit or counted noun, rate, conversions in brackets, verb */
+function finishAmount(view: SentenceView, a: Amount): [ClaimDraft, number] | null {
+  const tokens = view.tokens;
+  let textFirst = a.textFirst;
+  let qualifier: Qualifier = "";
+  // qualifier before the sign or number
+  const q = qualifierBefore(tokens, textFirst);
+  if (q) {
+    qualifier = q.q;
+    textFirst = q.first;
+  } else if (tokens[textFirst - 1]?.lower === "between" && a.min !== null) {
+    textFirst--;
+  }
+  let last = a.last;
+  let unit = "";
+  let key = "";
+  let context = "";
+  let currency = a.currency ?? "";
+  // "a decade": unit implied by the group word
+  if (a.impliedUnit) {
+    unit = a.impliedUnit;
+    key = a.impliedUnit;
+  }
+  // "1.2 million dollars", "500 euros", "5 million US dollars"
+  let k = last + 1;
+  if (!unit && !currency) {
+    let c = k;
+    if (tokens[c] && tokens[c].lower in CURRENCY_PREFIX_WORDS && tokens[c + 1] && tokens[c + 1].lower in CURRENCY_WORDS) c++;
+    if (tokens[c] && tokens[c].lower in CURRENCY_WORDS && !(tokens[c].lower === "won" || tokens[c].lower === "real" || tokens[c].lower === "dong")) {
+      currency = CURRENCY_WORDS[tokens[c].lower];
+      last = c;
+      k = c + 1;
+    }
+  }
+  // a scale word after a sign: "$1.2 billion" is read by readNumber; "$3bn" by gluedScale
+  if (currency) {
+    unit = currency;
+    key = currency;
+    const rate = rateAt(tokens, last + 1);
+    if (rate) {
+      unit = `${currency} per ${rate.per}`;
+      last = rate.last;
+    }
+  } else if (!unit) {
+    const t = tokens[k];
+    if (t && (t.text === "%" || t.lower === "percent" || t.lower === "pc")) {
+      unit = "percent"; key = "percent"; last = k;
+    } else if (t && t.lower === "per" && tokens[k + 1]?.lower === "cent") {
+      unit = "percent"; key = "percent"; last = k + 1;
+    } else if (t && t.lower === "square" && tokens[k + 1] && MEASURE_UNITS[tokens[k + 1].lower]) {
+      const base = MEASURE_UNITS[tokens[k + 1].lower];
+      unit = `square ${tokens[k + 1].lower}`; key = SQUARE_UNITS[base] ?? base + "2"; last = k + 1;
+    } else if (t && t.lower in MEASURE_UNITS && !(t.lower.length === 1 && !/^[mgl]$/.test(t.lower)) && !(t.lower === "m" && t.start !== tokens[k - 1].end && tokens[k + 1]?.text === ".")) {
+      key = MEASURE_UNITS[t.lower]; unit = t.lower; last = k;
+      if (key === "sq" && tokens[k + 1] && MEASURE_UNITS[tokens[k + 1].lower]) {
+        key = (SQUARE_UNITS[MEASURE_UNITS[tokens[k + 1].lower]] ?? "sq"); unit = `sq ${tokens[k + 1].lower}`; last = k + 1;
+      }
+    }
+  }
+  if (unit && !currency && key !== "percent" && !(key in TIME_UNITS) && key !== "year") {
+    // "58km (36 miles)": the conversion in brackets belongs to the same claim
+    last = bracketedConversion(tokens, last);
+  }
+  let verb = "";
+  if (!unit) {
+    // counted noun: directly, after "of" (vague amounts, "a dozen of"), or after "out of N" / "of the N"
+    let at = last + 1;
+    if (tokens[at]?.lower === "of" && (a.value === null || /dozen|hundred|thousand|million|billion/.test(tokens[a.last].lower))) at++;
+    if (tokens[at]?.lower === "the" && a.value === null) at++;
+    let ratioEnd = -1;
+    let ratioOf = "";
+    const ratioStart = tokens[at]?.lower === "out" && tokens[at + 1]?.lower === "of" ? at + 2 : tokens[at]?.lower === "of" && tokens[at + 1]?.lower === "the" ? at + 2 : -1;
+    if (ratioStart > 0) {
+      const m = readNumber(tokens, ratioStart);
+      if (m && !m.spelled === !/^[a-z]/.test(tokens[a.first].lower) && a.value !== null && m.value >= a.value) {
+        ratioEnd = m.last;
+        ratioOf = tokens.slice(ratioStart - (tokens[at].lower === "out" ? 2 : 2), m.last + 1).map((x) => x.lower).join(" ");
+        at = m.last + 1;
+      }
+    }
+    const noun = countedNounAt(tokens, at);
+    if (noun && !(noun.first === noun.last && tokens[noun.first].lower in MEASURE_UNITS && tokens[noun.first].lower.length <= 2)) {
+      unit = view.text.slice(tokens[noun.first].start, tokens[noun.last].end);
+      key = noun.key;
+      last = noun.last;
+      if (ratioOf) context = ratioOf;
+      // "members of the FANB": the complement says whose members they are
+      if (tokens[last + 1]?.lower === "of" && !ratioOf) {
+        const ofNoun = ofComplement(tokens, last + 2);
+        if (ofNoun) context = view.text.slice(tokens[ofNoun[0]].start, tokens[ofNoun[1]].end);
+      }
+    } else if (ratioEnd > 0) {
+      return null;
+    } else {
+      // no noun: a casualty verb implies people ("killing 10", "injured at least 30"), a toll names the count
+      const before = governingVerb(tokens, textFirst - 1, tokens.length);
+      const toll = tollBefore(tokens, textFirst);
+      if (toll) {
+        unit = toll.unit; key = toll.key; verb = toll.verb;
+      } else if (before && PERSON_VERBS.has(before)) {
+        key = "person"; verb = before;
+      } else {
+        const after = governingVerb(tokens, -1, last + 1);
+        // "and 3,411 were injured": a casualty verb after a bare count means people
+        if (after && PERSON_VERBS.has(after)) {
+          key = "person"; verb = after;
+        } else return null;
+      }
+    }
+  }
+  if (!verb) verb = governingVerb(tokens, textFirst - 1, last + 1);
+  const draft: ClaimDraft = {
+    kind: "quantity", start: tokens[textFirst].start, end: tokens[last].end,
+    value: a.value, valueMin: a.min, valueMax: a.max, unit, key, qualifier, verb, context,
+  };
+  return [draft, last];
+}
+
+function rateAt(tokens: readonly Token[], k: number): { per: string; last: number } | null {
+  const t = tokens[k];
+  if (!t) return null;
+  if (t.lower in RATE_WORDS) return { per: RATE_WORDS[t.lower], last: k };
+  if ((t.lower === "per" || t.lower === "a" || t.lower === "an" || t.lower === "each" || t.lower === "every") && tokens[k + 1]) {
+    const n = singular(tokens[k + 1].lower);
+    if (n in RATE_NOUNS) return { per: RATE_NOUNS[n], last: k + 1 };
+  }
+  if (t.text === "/" && tokens[k + 1] && singular(tokens[k + 1].lower) in RATE_NOUNS) return { per: RATE_NOUNS[singular(tokens[k + 1].lower)], last: k + 1 };
+  return null;
+}
+
+/** "(36 miles)" right after a measured amount */
+function bracketedConversion(tokens: readonly Token[], last: number): number {
+  if (tokens[last + 1]?.text !== "(") return last;
+  let k = last + 2;
+  const n = readNumber(tokens, k);
+  if (n) k = n.last + 1;
+  else if (tokens[k] && splitGluedNumber(tokens[k].text)) k = k + 1;
+  else return last;
+  if (tokens[k] && (tokens[k].lower in MEASURE_UNITS || tokens[k].lower in CURRENCY_WORDS)) k++;
+  if (tokens[k] && (tokens[k].lower === "square" || tokens[k].lower === "sq")) k += 2;
+  return tokens[k]?.text === ")" ? k : last;
+}
+
+/** "the death toll rose to 2,100", "a toll of 46": the count has no noun after it */
+function tollBefore(tokens: readonly Token[], first: number): { unit: string; key: string; verb: string } | null {
+  for (let k = first - 1, n = 0; k >= 0 && n < 6; k--, n++) {
+    const t = tokens[k];
+    if (!t.word) return null;
+    if (t.lower === "toll" || t.lower === "tally") {
+      const mod = tokens[k - 1]?.word ? tokens[k - 1].lower : "";
+      const death = mod === "death" || mod === "casualty" || mod === "fatality" || mod === "";
+      return { unit: mod ? `${mod} ${t.lower}` : t.lower, key: death ? "death" : singular(mod), verb: death ? "kill" : "" };
+    }
+  }
+  return null;
+}
+
+function ofComplement(tokens: readonly Token[], at: number): [number, number] | null {
+  let k = at;
+  if (tokens[k]?.lower === "the") k++;
+  const start = k;
+  while (k < tokens.length && k - start < 5 && tokens[k].word && !["and", "or", "in", "at", "on", "to", "for", "who", "that", "which", "with", "from", "by"].includes(tokens[k].lower)) k++;
+  return k > start ? [at, k - 1] : null;
+}

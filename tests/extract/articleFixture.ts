@@ -1,0 +1,44 @@
+/**
+ * Builds a Source and its sentences from plain text for extract tests, so
+ * they do not depend on the ingest and segment stages. Paragraphs are lines;
+ * sentences end at ". ", "! " or "? " before a capital; the first line is
+ * the title. Offsets are code points, as in the contracts.
+ */
+import type { Source } from "../../pipeline/ingest/schema.ts";
+import type { Sentence } from "../../pipeline/segment/schema.ts";
+import { codePointLength, CodePointIndex } from "../../pipeline/codePoints.ts";
+import type { Claim } from "../../pipeline/extract/schema.ts";
+
+export function article(text: string, over: Partial<Source> = {}): { source: Source; sentences: Sentence[] } {
+  const source: Source = {
+    id: "fx", file: "fx.txt", format: "txt", encoding: "utf-8", sha256: "", text, title: "", publisher: "", author: "",
+    published: "", language: "en", boilerplate: [], duplicateOf: "", ...over,
+  };
+  const sentences: Sentence[] = [];
+  let unit = 0;
+  let paragraph = 0;
+  for (const line of text.split("\n")) {
+    if (line.trim() !== "") {
+      const parts = line.split(/(?<=[.!?]["”]?)\s+(?=["“]?\p{Lu})/u);
+      let at = unit;
+      for (const part of parts) {
+        const u = text.indexOf(part, at);
+        const start = codePointLength(text.slice(0, u));
+        sentences.push({
+          index: sentences.length, paragraph, start, end: start + codePointLength(part), text: part,
+          kind: paragraph === 0 ? "title" : "body",
+        });
+        at = u + part.length;
+      }
+      paragraph++;
+    }
+    unit += line.length + 1;
+  }
+  return { source, sentences };
+}
+
+/** every claim's text must be the code-point slice of the source at [start, end) */
+export function slicesMatch(source: Source, claims: readonly Claim[]): string[] {
+  const index = new CodePointIndex(source.text);
+  return claims.filter((c) => index.slice(c.start, c.end) !== c.text).map((c) => `${c.id}: ${JSON.stringify(c.text)} ≠ ${JSON.stringify(index.slice(c.start, c.end))}`);
+}
