@@ -1,0 +1,191 @@
+/**
+ * The report's charts: vega-lite specs compiled and rendered to SVG strings
+ * without a browser. The same strings are inlined in the HTML page and drawn
+ * as vectors into the PDF (svg-to-pdfkit), so a chart looks the same in both
+ * and its text stays searchable.
+ *
+ * Rendering goes through vega's headless view (`renderer: "none"`), which
+ * estimates text widths instead of measuring them: label limits below are
+ * generous on purpose.
+ */
+import * as vega from "vega";
+import { compile, type TopLevelSpec } from "vega-lite";
+import type { ConflictBlock, CoverageMatrix } from "./reportModel.ts";
+
+export type CoverageCategory = "agrees" | "conflicts" | "only source" | "silent";
+
+const FONT = "DejaVu Sans, Verdana, sans-serif";
+
+/** Shared look: small, quiet, readable at print size. */
+const baseConfig = {
+  font: FONT,
+  background: "white",
+  padding: 6,
+  view: { stroke: "#d0d0d0" },
+  axis: { labelFontSize: 10, titleFontSize: 10, titleFontWeight: "normal", labelColor: "#222", titleColor: "#444", gridColor: "#e6e6e6", domainColor: "#888", tickColor: "#888" },
+  legend: { labelFontSize: 10, titleFontSize: 10, titleFontWeight: "normal", orient: "bottom", direction: "horizontal" },
+} as const;
+
+/** At most `max` characters (code points, so no emoji is cut in half), with an ellipsis when cut. */
+function truncate(text: string, max: number): string {
+  const chars = Array.from(text);
+  return chars.length > max ? `${chars.slice(0, max - 1).join("").trimEnd()}…` : text;
+}
+
+async function specToSvg(spec: TopLevelSpec): Promise<string> {
+  // Warnings about a spec are ours to fix, not the user's to read: keep stderr clean.
+  const quiet = vega.logger(vega.None);
+  const view = new vega.View(vega.parse(compile(spec, { logger: quiet }).spec), { renderer: "none", logLevel: vega.None });
+  try {
+    const svg = await view.toSVG();
+    // Labels vega hides to avoid overlap are still written with opacity 0; in
+    // the PDF they would turn into invisible, yet extractable, text.
+    return svg.replace(/<text\b[^>]*\sopacity="0"[^>]*>[^<]*<\/text>/g, "");
+  } finally {
+    view.finalize();
+  }
+}
+
+/**
+ * Each source's value for one conflicting fact: a dot per value, a bar from
+ * min to max where the source gives a range, the words as reported beside it.
+ * Null when the values are not numbers (quotes, accounts): nothing to plot.
+ */
+export async function conflictChartSvg(conflict: Pick<ConflictBlock, "chart" | "chartUnit">): Promise<string | null> {
+  if (conflict.chart.length === 0) return null;
+  const seen = new Map<string, number>();
+  const values = conflict.chart.map((p) => {
+    const n = (seen.get(p.sourceLabel) ?? 0) + 1;
+    seen.set(p.sourceLabel, n);
+    return {
+      // a source with two values for the fact gets a second, numbered row
+      source: n === 1 ? p.sourceLabel : `${p.sourceLabel} (${n})`,
+      value: p.value,
+      lo: Math.min(p.min, p.max),
+      hi: Math.max(p.min, p.max),
+      ranged: p.min !== p.max,
+      text: truncate(p.valueLabel, 40),
+    };
+  });
+  const numbers = values.flatMap((v) => [v.lo, v.hi]);
+  // Counts start at zero so that distances compare honestly; numbers far
+  // from zero (years) or below it zoom in instead.
+  const lowest = Math.min(...numbers);
+  const highest = Math.max(...numbers);
+  const zero = lowest >= 0 && lowest <= highest * 0.5;
+  const x = {
+    type: "quantitative",
+    title: conflict.chartUnit || "value",
+    // padding keeps the end dots and their labels off the axes
+    scale: { zero, nice: true, padding: 8 },
+    axis: { format: highest >= 10_000 ? "~s" : "~r", tickCount: 5, labelFlush: true },
+  } as const;
+  const y = {
+    field: "source",
+    type: "ordinal",
+    title: null,
+    // the model's order (source order), kept even where layers filter rows out
+    scale: { domain: values.map((v) => v.source) },
+    axis: { labelLimit: 140, ticks: false, domain: false },
+  } as const;
+  const spec = {
+    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+    config: baseConfig,
+    width: 300,
+    height: { step: 20 },
+    data: { values },
+    layer: [
+      {
+        transform: [{ filter: "datum.ranged" }],
+        mark: { type: "bar", height: 7, color: "#7aa6c2", cornerRadius: 2 },
+        encoding: { y, x: { ...x, field: "lo" }, x2: { field: "hi" } },
+      },
+      {
+        mark: { type: "point", filled: true, size: 60, color: "#1f4e79", shape: "circle", opacity: 1 },
+        encoding: { y, x: { ...x, field: "value" } },
+      },
+      {
+        mark: { type: "text", align: "left", dx: 8, fontSize: 9, color: "#333" },
+        encoding: { y, x: { ...x, field: "hi" }, text: { field: "text" } },
+      },
+    ],
+  };
+  return specToSvg(spec as unknown as TopLevelSpec);
+}
+
+function cellCategory(status: CoverageMatrix["rows"][number]["status"], reported: boolean): CoverageCategory {
+  if (!reported) return "silent";
+  if (status === "conflict") return "conflicts";
+  if (status === "single_source") return "only source";
+  return "agrees";
+}
+
+/** A short mark per category so that colour is never the only signal. */
+const cellSymbols: Record<CoverageCategory, string> = { agrees: "=", conflicts: "≠", "only source": "1", silent: "" };
+const cellColours: Record<CoverageCategory, string> = { agrees: "#8fbf8f", conflicts: "#e0896b", "only source": "#9cb8d9", silent: "#f3f3f3" };
+
+/**
+ * The fact-by-source matrix: one row per fact, one column per source, each
+ * cell coloured (and marked) by whether the source reports the fact and how
+ * that fact was judged. Callers split long matrices into several charts.
+ */
+export async function coverageHeatmapSvg(matrix: Pick<CoverageMatrix, "sources" | "rows">): Promise<string | null> {
+  if (matrix.rows.length === 0 || matrix.sources.length === 0) return null;
+  const categories: CoverageCategory[] = ["agrees", "conflicts", "only source", "silent"];
+  const values = matrix.rows.flatMap((row) =>
+    matrix.sources.map((source, i) => {
+      const category = cellCategory(row.status, row.cells[i]?.reported ?? false);
+      return {
+        fact: `${row.factId} ${truncate(row.label, 36)}`,
+        source: source.label,
+        category,
+        symbol: cellSymbols[category],
+      };
+    }),
+  );
+  const facts = [...new Set(values.map((v) => v.fact))];
+  const y = { field: "fact", type: "ordinal", title: null, scale: { domain: facts }, axis: { labelLimit: 230, ticks: false, domain: false, labelFontSize: 10 } } as const;
+  const x = {
+    field: "source",
+    type: "ordinal",
+    title: null,
+    scale: { domain: matrix.sources.map((s) => s.label) },
+    axis: { orient: "top", labelAngle: -40, labelLimit: 130, ticks: false, domain: false, labelFontSize: 10 },
+  } as const;
+  const spec = {
+    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+    config: { ...baseConfig, view: { stroke: null } },
+    width: { step: Math.max(18, Math.min(40, Math.floor(360 / matrix.sources.length))) },
+    height: { step: 15 },
+    data: { values },
+    layer: [
+      {
+        mark: { type: "rect", stroke: "white", strokeWidth: 1 },
+        encoding: {
+          y,
+          x,
+          color: {
+            field: "category",
+            type: "nominal",
+            title: null,
+            scale: { domain: categories, range: categories.map((c) => cellColours[c]) },
+            legend: { labelExpr: "datum.label == 'silent' ? 'not reported' : datum.label", symbolType: "square", symbolStrokeColor: "#bbb", symbolStrokeWidth: 0.5 },
+          },
+        },
+      },
+      {
+        mark: { type: "text", fontSize: 9, color: "#222", baseline: "middle" },
+        encoding: { y, x, text: { field: "symbol" } },
+      },
+    ],
+  };
+  return specToSvg(spec as unknown as TopLevelSpec);
+}
+
+/** Width and height of a chart, from its root element, in SVG pixels. */
+export function svgSize(svg: string): { width: number; height: number } {
+  const root = /<svg\b[^>]*>/.exec(svg)?.[0] ?? "";
+  const width = Number(/\swidth="([\d.]+)"/.exec(root)?.[1] ?? 0);
+  const height = Number(/\sheight="([\d.]+)"/.exec(root)?.[1] ?? 0);
+  return { width, height };
+}

@@ -1,0 +1,36 @@
+/**
+ * Render: the pipeline's outputs → the files of the contract. CSV tables and
+ * datapackage.json come straight from the stage outputs; the HTML page and
+ * the PDF are both laid out from one ReportModel so they say the same thing.
+ */
+import type { Diagnostic } from "../diagnostics.ts";
+import type { ExtractOutput } from "../extract/schema.ts";
+import type { IngestOutput } from "../ingest/schema.ts";
+import type { ReconcileOutput } from "../reconcile/schema.ts";
+import type { SegmentOutput } from "../segment/schema.ts";
+import { csvTables, toCsv } from "./csvTables.ts";
+import { dataPackageJson } from "./dataPackage.ts";
+import { renderHtml } from "./html.ts";
+import { renderPdf } from "./pdf.ts";
+import { buildReportModel } from "./reportModel.ts";
+import type { RenderedFile } from "./schema.ts";
+
+export interface RenderInput {
+  ingest: IngestOutput;
+  segment: SegmentOutput;
+  extract: ExtractOutput;
+  reconcile: ReconcileOutput;
+  diagnostics: readonly Diagnostic[];
+}
+
+export async function render(input: RenderInput): Promise<RenderedFile[]> {
+  const tables = csvTables(input);
+  const model = buildReportModel(input);
+  const [html, pdf] = await Promise.all([renderHtml(model), renderPdf(model)]);
+  return [
+    ...tables.map((t) => ({ path: t.file, bytes: toCsv(t.columns, t.rows) })),
+    { path: "datapackage.json", bytes: dataPackageJson(tables) },
+    { path: "report.html", bytes: new TextEncoder().encode(html) },
+    { path: "report.pdf", bytes: pdf },
+  ];
+}

@@ -1,0 +1,157 @@
+/**
+ * The PDF's fonts: DejaVu TrueType files embedded (as subsets) so that every
+ * reader shows the sources' own spellings, and a guard that replaces any
+ * character the fonts lack with a visible "?" instead of an empty box.
+ *
+ * The font files are found through Node's module resolution, so a run works
+ * from any working directory.
+ */
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { diagnose, type Diagnostic } from "../diagnostics.ts";
+
+export const fontNames = { sans: "DejaVuSans", bold: "DejaVuSans-Bold", mono: "DejaVuSansMono" } as const;
+export type FontName = (typeof fontNames)[keyof typeof fontNames];
+
+const fontFiles: Record<FontName, string> = {
+  DejaVuSans: "DejaVuSans.ttf",
+  "DejaVuSans-Bold": "DejaVuSans-Bold.ttf",
+  DejaVuSansMono: "DejaVuSansMono.ttf",
+};
+
+export const REPLACEMENT = "?";
+
+let fontDir: string | undefined;
+const fontBytes = new Map<FontName, Buffer>();
+
+/** Folder of the DejaVu TTF files inside the installed `dejavu-fonts-ttf` package. */
+export function dejavuFontDir(): string {
+  if (fontDir === undefined) {
+    const require = createRequire(import.meta.url);
+    fontDir = join(dirname(require.resolve("dejavu-fonts-ttf/package.json")), "ttf");
+  }
+  return fontDir;
+}
+
+function loadFont(name: FontName): Buffer {
+  let bytes = fontBytes.get(name);
+  if (!bytes) {
+    bytes = readFileSync(join(dejavuFontDir(), fontFiles[name]));
+    fontBytes.set(name, bytes);
+  }
+  return bytes;
+}
+
+/** What the guard needs from a font: fontkit's coverage test. */
+interface GlyphCoverage {
+  hasGlyphForCodePoint(codePoint: number): boolean;
+}
+
+/** The slice of a pdfkit document this module touches. */
+interface FontHost {
+  registerFont(name: string, src: Buffer): unknown;
+  font(name: string): unknown;
+}
+
+/** Characters that are invisible by design: dropped, never reported. */
+function isDefaultIgnorable(cp: number): boolean {
+  return (
+    cp === 0xad ||
+    cp === 0x34f ||
+    cp === 0x61c ||
+    (cp >= 0x115f && cp <= 0x1160) ||
+    (cp >= 0x17b4 && cp <= 0x17b5) ||
+    (cp >= 0x180b && cp <= 0x180f) ||
+    (cp >= 0x200b && cp <= 0x200f) ||
+    (cp >= 0x202a && cp <= 0x202e) ||
+    (cp >= 0x2060 && cp <= 0x206f) ||
+    cp === 0x3164 ||
+    (cp >= 0xfe00 && cp <= 0xfe0f) ||
+    cp === 0xfeff ||
+    cp === 0xffa0 ||
+    (cp >= 0xfff0 && cp <= 0xfff8) ||
+    (cp >= 0x1bca0 && cp <= 0x1bca3) ||
+    (cp >= 0x1d173 && cp <= 0x1d17a) ||
+    (cp >= 0xe0000 && cp <= 0xe0fff)
+  );
+}
+
+function isControl(cp: number): boolean {
+  return (cp < 0x20 && cp !== 0x0a) || (cp >= 0x7f && cp < 0xa0);
+}
+
+/**
+ * Registers the fonts with a document and filters text for them. One guard
+ * serves one render; `missing` collects every character replaced, so the
+ * run reports each once.
+ */
+export class GlyphGuard {
+  private readonly coverage = new Map<FontName, GlyphCoverage>();
+  private readonly missingCodePoints = new Set<number>();
+  private readonly cache = new Map<string, string>();
+
+  constructor(doc: FontHost) {
+    for (const name of Object.values(fontNames)) {
+      doc.registerFont(name, loadFont(name));
+      doc.font(name);
+      // pdfkit keeps the fontkit font of the current font on `_font.font`
+      const current = (doc as unknown as { _font: { font: GlyphCoverage } })._font;
+      this.coverage.set(name, current.font);
+    }
+    doc.font(fontNames.sans);
+  }
+
+  /**
+   * The text as it can be drawn in `font`: NFC (so accents use the font's
+   * precomposed glyphs), tabs as spaces, control and invisible formatting
+   * characters dropped, and any character without a glyph replaced by "?".
+   * Line breaks are kept only when `keepNewlines` is set.
+   */
+  safe(text: string, font: FontName = fontNames.sans, keepNewlines = false): string {
+    const key = `${font}\u0000${keepNewlines ? 1 : 0}\u0000${text}`;
+    const hit = this.cache.get(key);
+    if (hit !== undefined) return hit;
+    const coverage = this.coverage.get(font)!;
+    let out = "";
+    // Lone surrogates would make normalize() throw in some engines and cannot be drawn.
+    const normalized = text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd").normalize("NFC");
+    for (const ch of normalized) {
+      const cp = ch.codePointAt(0)!;
+      if (cp === 0x0a) out += keepNewlines ? "\n" : " ";
+      else if (cp === 0x09) out += " ";
+      else if (cp === 0x0d || isControl(cp) || isDefaultIgnorable(cp)) continue;
+      else if (coverage.hasGlyphForCodePoint(cp)) out += ch;
+      else {
+        this.missingCodePoints.add(cp);
+        out += REPLACEMENT;
+      }
+    }
+    if (this.cache.size < 50_000) this.cache.set(key, out);
+    return out;
+  }
+
+  /** Every character replaced so far, in code point order. */
+  missing(): number[] {
+    return [...this.missingCodePoints].sort((a, b) => a - b);
+  }
+
+  /** One warning for the whole run, or none. */
+  diagnostics(): Diagnostic[] {
+    const missing = this.missing();
+    if (missing.length === 0) return [];
+    return [diagnose("render:missing-glyph", [describeCodePoints(missing)], { file: "report.pdf" })];
+  }
+}
+
+/** `"😀" (U+1F600), "漢" (U+6F22) and 3 more` */
+export function describeCodePoints(codePoints: readonly number[], limit = 8): string {
+  const shown = codePoints.slice(0, limit).map((cp) => {
+    const hex = cp.toString(16).toUpperCase().padStart(4, "0");
+    // a surrogate or control character would garble the terminal line: show its number only
+    const printable = !(cp >= 0xd800 && cp <= 0xdfff) && cp !== 0xfffd;
+    return printable ? `"${String.fromCodePoint(cp)}" (U+${hex})` : `U+${hex}`;
+  });
+  const rest = codePoints.length - shown.length;
+  return rest > 0 ? `${shown.join(", ")} and ${rest} more` : shown.join(", ");
+}

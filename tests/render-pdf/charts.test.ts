@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { conflictChartSvg, coverageHeatmapSvg, svgSize } from "../../pipeline/render/charts.ts";
+import { floodReport } from "./reportFixtures.ts";
+
+/** The text nodes of an SVG, unescaped. */
+function svgTexts(svg: string): string[] {
+  return [...svg.matchAll(/<text\b[^>]*>([^<]*)<\/text>/g)].map((m) =>
+    m[1].replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&"),
+  );
+}
+
+describe("conflict chart", () => {
+  it("plots each source's value with its words and a bar for a range", async () => {
+    const block = floodReport().conflicts[0];
+    const svg = (await conflictChartSvg(block))!;
+    expect(svg.startsWith("<svg")).toBe(true);
+    const texts = svgTexts(svg);
+    for (const p of block.chart) {
+      expect(texts).toContain(p.sourceLabel);
+      expect(texts).toContain(p.valueLabel);
+    }
+    expect(texts).toContain(block.chartUnit);
+    // the range 400–500 is drawn as a bar (a path in the bar layer)
+    expect(svg).toMatch(/class="mark-rect role-mark layer_0_marks"[^>]*>.*?<path/s);
+    const { width, height } = svgSize(svg);
+    expect(width).toBeGreaterThan(200);
+    expect(height).toBeGreaterThan(40);
+  });
+
+  it("keeps the model's source order on the axis", async () => {
+    const block = floodReport().conflicts[0];
+    const texts = svgTexts((await conflictChartSvg(block))!);
+    const positions = block.chart.map((p) => texts.indexOf(p.sourceLabel));
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+  });
+
+  it("draws nothing when the values are not numbers", async () => {
+    expect(await conflictChartSvg({ chart: [], chartUnit: "" })).toBeNull();
+  });
+
+  it("escapes article text used as labels", async () => {
+    const svg = (await conflictChartSvg({
+      chartUnit: "<script>alert(1)</script>",
+      chart: [
+        { sourceId: "a", sourceLabel: "<img src=x>", value: 1, min: 1, max: 1, valueLabel: "1 & more" },
+        { sourceId: "b", sourceLabel: "b", value: 2, min: 2, max: 2, valueLabel: "2" },
+      ],
+    }))!;
+    expect(svg).not.toContain("<script>");
+    expect(svg).not.toContain("<img");
+    expect(svgTexts(svg)).toContain("<img src=x>");
+    expect(svgTexts(svg)).toContain("1 & more");
+  });
+
+  it("is the same string every time", async () => {
+    const block = floodReport().conflicts[1];
+    expect(await conflictChartSvg(block)).toBe(await conflictChartSvg(block));
+  });
+});
+
+describe("coverage heatmap", () => {
+  it("has a row per fact and a column per source, with a mark besides the colour", async () => {
+    const { coverage } = floodReport();
+    const svg = (await coverageHeatmapSvg(coverage))!;
+    const texts = svgTexts(svg);
+    for (const s of coverage.sources) expect(texts).toContain(s.label);
+    for (const r of coverage.rows) expect(texts.some((t) => t.startsWith(`${r.factId} `))).toBe(true);
+    // F001 is in conflict in all three sources, F004 reported by one source only
+    expect(texts.filter((t) => t === "≠").length).toBe(coverage.rows.filter((r) => r.status === "conflict").flatMap((r) => r.cells.filter((c) => c.reported)).length);
+    expect(texts.filter((t) => t === "1").length).toBeGreaterThanOrEqual(1);
+    expect(texts).toContain("not reported");
+  });
+
+  it("is empty for an empty matrix", async () => {
+    expect(await coverageHeatmapSvg({ sources: [], rows: [] })).toBeNull();
+  });
+});
