@@ -18,7 +18,8 @@ import { ExtractOutput } from "./extract/schema.ts";
 import { reconcile } from "./reconcile/index.ts";
 import { ReconcileOutput } from "./reconcile/schema.ts";
 import { render } from "./render/index.ts";
-import { type RenderedFile } from "./render/schema.ts";
+import { RenderManifest, type RenderedFile } from "./render/schema.ts";
+import { createHash } from "node:crypto";
 import { type Diagnostic } from "./diagnostics.ts";
 
 export const stageNames = ["ingest", "segment", "extract", "reconcile", "render"] as const;
@@ -64,13 +65,19 @@ export function analyse(files: readonly InputFile[], options: RunOptions = {}) {
 export async function run(files: readonly InputFile[], options: RunOptions = {}): Promise<RunResult> {
   const analysed = analyse(files, options);
   options.onStage?.("render", stageNames.indexOf("render"));
-  const diagnostics = analysed.ingest.diagnostics;
-  const rendered = await render({ ...analysed, diagnostics });
+  const rendered = await render({ ...analysed, diagnostics: analysed.ingest.diagnostics });
+  const diagnostics = [...analysed.ingest.diagnostics, ...rendered.diagnostics];
   const stageFiles = [
     stageJson("ingest", analysed.ingest),
     stageJson("segment", analysed.segment),
     stageJson("extract", analysed.extract),
     stageJson("reconcile", analysed.reconcile),
+    stageJson(
+      "render",
+      checked(RenderManifest, {
+        files: rendered.files.map((f) => ({ path: f.path, size: f.bytes.length, sha256: createHash("sha256").update(f.bytes).digest("hex") })),
+      }),
+    ),
   ];
-  return { files: [...rendered, ...stageFiles], diagnostics, ...analysed };
+  return { files: [...rendered.files, ...stageFiles], diagnostics, ...analysed };
 }

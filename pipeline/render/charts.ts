@@ -144,7 +144,7 @@ export async function coverageHeatmapSvg(matrix: Pick<CoverageMatrix, "sources" 
     }),
   );
   const facts = [...new Set(values.map((v) => v.fact))];
-  const y = { field: "fact", type: "ordinal", title: null, scale: { domain: facts }, axis: { labelLimit: 230, ticks: false, domain: false, labelFontSize: 10 } } as const;
+  const y = { field: "fact", type: "ordinal", title: null, scale: { domain: facts }, axis: { labelLimit: 300, ticks: false, domain: false, labelFontSize: 10 } } as const;
   const x = {
     field: "source",
     type: "ordinal",

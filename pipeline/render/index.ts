@@ -11,7 +11,7 @@ import type { SegmentOutput } from "../segment/schema.ts";
 import { csvTables, toCsv } from "./csvTables.ts";
 import { dataPackageJson } from "./dataPackage.ts";
 import { renderHtml } from "./html.ts";
-import { renderPdf } from "./pdf.ts";
+import { renderPdfReport } from "./pdf.ts";
 import { buildReportModel } from "./reportModel.ts";
 import type { RenderedFile } from "./schema.ts";
 
@@ -23,14 +23,23 @@ export interface RenderInput {
   diagnostics: readonly Diagnostic[];
 }
 
-export async function render(input: RenderInput): Promise<RenderedFile[]> {
+export interface RenderOutput {
+  files: RenderedFile[];
+  /** problems met while rendering, e.g. characters the PDF font lacks */
+  diagnostics: Diagnostic[];
+}
+
+export async function render(input: RenderInput): Promise<RenderOutput> {
   const tables = csvTables(input);
   const model = buildReportModel(input);
-  const [html, pdf] = await Promise.all([renderHtml(model), renderPdf(model)]);
-  return [
-    ...tables.map((t) => ({ path: t.file, bytes: toCsv(t.columns, t.rows) })),
-    { path: "datapackage.json", bytes: dataPackageJson(tables) },
-    { path: "report.html", bytes: new TextEncoder().encode(html) },
-    { path: "report.pdf", bytes: pdf },
-  ];
+  const [html, pdf] = await Promise.all([renderHtml(model), renderPdfReport(model)]);
+  return {
+    files: [
+      ...tables.map((t) => ({ path: t.file, bytes: toCsv(t.columns, t.rows) })),
+      { path: "datapackage.json", bytes: dataPackageJson(tables) },
+      { path: "report.html", bytes: new TextEncoder().encode(html) },
+      { path: "report.pdf", bytes: pdf.bytes },
+    ],
+    diagnostics: [...pdf.diagnostics],
+  };
 }

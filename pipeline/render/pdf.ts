@@ -10,15 +10,17 @@
  */
 import PDFDocument from "pdfkit";
 import type { Diagnostic } from "../diagnostics.ts";
-import { conflictChartSvg, coverageHeatmapSvg } from "./charts.ts";
+import { conflictChartSvg, coverageHeatmapSvg, svgSize } from "./charts.ts";
 import { GlyphGuard, fontNames } from "./pdfFonts.ts";
 import { PdfWriter, palette, sizes, type TableCell } from "./pdfLayout.ts";
 import type { ConflictBlock, FactRow, ReportModel } from "./reportModel.ts";
 
 /** Used when no article states a publication date. */
 const EPOCH = new Date(Date.UTC(1970, 0, 1));
-/** Rows per coverage chart, so that each chart fits one page. */
-const HEATMAP_ROWS = 45;
+/** Height of one heatmap row in SVG pixels (charts.ts: `height.step`). */
+const HEATMAP_ROW_PX = 15;
+/** Fewest heatmap rows worth starting at the foot of a page. */
+const HEATMAP_MIN_ROWS = 8;
 
 export interface PdfResult {
   bytes: Uint8Array;
@@ -125,11 +127,6 @@ function statusCell(row: { status: FactRow["status"]; statusIcon: string; status
 export async function renderPdfReport(model: ReportModel): Promise<PdfResult> {
   const conflictCharts: (string | null)[] = [];
   for (const c of model.conflicts) conflictCharts.push(await conflictChartSvg(c));
-  const heatmaps: string[] = [];
-  for (let i = 0; i < model.coverage.rows.length; i += HEATMAP_ROWS) {
-    const svg = await coverageHeatmapSvg({ sources: model.coverage.sources, rows: model.coverage.rows.slice(i, i + HEATMAP_ROWS) });
-    if (svg) heatmaps.push(svg);
-  }
 
   const doc = newDocument(model);
   const done = collect(doc);
@@ -140,7 +137,7 @@ export async function renderPdfReport(model: ReportModel): Promise<PdfResult> {
   summary(w, model);
   conflicts(w, model, conflictCharts);
   agreements(w, model);
-  coverage(w, model, heatmaps);
+  await coverage(w, model);
   names(w, model);
   quotes(w, model);
   copiedText(w, model);
@@ -262,9 +259,9 @@ function agreements(w: PdfWriter, model: ReportModel): void {
       summary: `${group.heading}: agreements and single-source facts`,
       columns: [
         { header: "Fact", share: 0.6, font: fontNames.mono },
-        { header: "What", share: 2.3 },
-        { header: "Status", share: 1.2 },
-        { header: "Reported by", share: 2.2 },
+        { header: "What", share: 2.2 },
+        { header: "Status", share: 1.45 },
+        { header: "Reported by", share: 2.05 },
         { header: "Values", share: 2.2 },
       ],
       rows: group.facts.map((f) => [
@@ -278,10 +275,23 @@ function agreements(w: PdfWriter, model: ReportModel): void {
   }
 }
 
-function coverage(w: PdfWriter, model: ReportModel, heatmaps: readonly string[]): void {
-  w.beginSection("Coverage");
+/**
+ * The coverage matrix, cut into as many charts as pages it needs: each chart
+ * takes the rows that fit in the space left on its page.
+ */
+async function coverage(w: PdfWriter, model: ReportModel): Promise<void> {
   const cov = model.coverage;
-  if (cov.rows.length === 0) {
+  // a row with the shortest label gives the narrowest chart, the least shrunk: an upper bound on heights
+  const probe = cov.rows.length ? await coverageHeatmapSvg({ sources: cov.sources, rows: [{ ...cov.rows[0], label: "" }] }) : null;
+  // what a chart needs besides its rows (source labels, legend), and one row, in points
+  const probeSize = probe ? w.figureSize(probe) : { width: 0, height: 0 };
+  const probeScale = probe ? probeSize.width / (svgSize(probe).width * 0.75) : 1;
+  const rowPt = HEATMAP_ROW_PX * 0.75 * probeScale;
+  const chrome = probeSize.height - rowPt;
+  const minChart = chrome + rowPt * Math.min(HEATMAP_MIN_ROWS, cov.rows.length);
+
+  w.beginSection("Coverage", { keepWith: probe ? minChart + 50 : 0 });
+  if (!probe) {
     w.paragraph("No facts were found, so there is no coverage to compare.");
   } else {
     w.paragraph(
@@ -289,12 +299,17 @@ function coverage(w: PdfWriter, model: ReportModel, heatmaps: readonly string[])
         "“≠” a fact in conflict, “1” a fact only that source reports; a blank cell means the source is silent.",
       { color: palette.muted },
     );
-    heatmaps.forEach((svg, i) => {
-      const from = i * HEATMAP_ROWS;
-      const to = Math.min(cov.rows.length, from + HEATMAP_ROWS);
-      const part = heatmaps.length > 1 ? ` (facts ${cov.rows[from].factId} to ${cov.rows[to - 1].factId})` : "";
-      w.figure(svg, `Fact-by-source coverage matrix${part}: ${cov.rows.slice(from, to).length} facts by ${cov.sources.length} sources.`);
-    });
+    let from = 0;
+    while (from < cov.rows.length) {
+      if (w.bottom - w.doc.y < minChart + 8) w.newPage();
+      const room = w.bottom - w.doc.y - 8;
+      const count = Math.max(1, Math.floor((room - chrome) / rowPt));
+      const rows = cov.rows.slice(from, from + count);
+      const svg = (await coverageHeatmapSvg({ sources: cov.sources, rows }))!;
+      const part = rows.length < cov.rows.length ? ` (facts ${rows[0].factId} to ${rows[rows.length - 1].factId})` : "";
+      w.figure(svg, `Fact-by-source coverage matrix${part}: ${rows.length} facts by ${cov.sources.length} sources.`);
+      from += rows.length;
+    }
   }
   w.subheading("What each source alone reports, and what it leaves out");
   const refs = (list: readonly { id: string; label: string }[]) => (list.length ? list.map((f) => `${f.id} ${f.label}`).join("\n") : "—");

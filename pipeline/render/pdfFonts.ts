@@ -22,6 +22,27 @@ const fontFiles: Record<FontName, string> = {
 
 export const REPLACEMENT = "?";
 
+const ZWSP = 0x200b;
+const LONG_WORD = 80;
+const LONG_WORD_PIECE = 40;
+
+/**
+ * pdfkit breaks a word wider than the line character by character, in time
+ * quadratic in the word's length: a 3,000-character token (a data URL, a
+ * run of punctuation) takes seconds per measurement. Words over 80 characters
+ * get a zero-width space every 40, a break opportunity that draws nothing;
+ * shorter words (most URLs) stay whole and searchable.
+ */
+function breakLongWords(text: string): string {
+  if (text.length <= LONG_WORD) return text;
+  return text.replace(new RegExp(`[^\\s]{${LONG_WORD + 1},}`, "gu"), (word) => {
+    const chars = Array.from(word);
+    const pieces: string[] = [];
+    for (let i = 0; i < chars.length; i += LONG_WORD_PIECE) pieces.push(chars.slice(i, i + LONG_WORD_PIECE).join(""));
+    return pieces.join("\u200b");
+  });
+}
+
 let fontDir: string | undefined;
 const fontBytes = new Map<FontName, Buffer>();
 
@@ -106,10 +127,11 @@ export class GlyphGuard {
    * The text as it can be drawn in `font`: NFC (so accents use the font's
    * precomposed glyphs), tabs as spaces, control and invisible formatting
    * characters dropped, and any character without a glyph replaced by "?".
-   * Line breaks are kept only when `keepNewlines` is set.
+   * Line breaks are kept only when `keepNewlines` is set; `breakWords`
+   * (off for markup such as SVG) adds break opportunities to endless words.
    */
-  safe(text: string, font: FontName = fontNames.sans, keepNewlines = false): string {
-    const key = `${font}\u0000${keepNewlines ? 1 : 0}\u0000${text}`;
+  safe(text: string, font: FontName = fontNames.sans, keepNewlines = false, breakWords = true): string {
+    const key = `${font}\u0000${keepNewlines ? 1 : 0}${breakWords ? 1 : 0}\u0000${text}`;
     const hit = this.cache.get(key);
     if (hit !== undefined) return hit;
     const coverage = this.coverage.get(font)!;
@@ -127,6 +149,7 @@ export class GlyphGuard {
         out += REPLACEMENT;
       }
     }
+    if (breakWords && coverage.hasGlyphForCodePoint(ZWSP)) out = breakLongWords(out);
     if (this.cache.size < 50_000) this.cache.set(key, out);
     return out;
   }

@@ -78,6 +78,8 @@ export class PdfWriter {
   private sectionOutline: PDFKit.PDFOutline | null = null;
   /** pages whose first content is the report's title block (no running header) */
   private readonly pagesWithoutHeader = new Set<number>();
+  /** tables measure each cell several times (widths, fit, split) */
+  private readonly heights = new Map<string, number>();
 
   constructor(doc: Doc, glyphs: GlyphGuard) {
     this.doc = doc;
@@ -130,10 +132,14 @@ export class PdfWriter {
 
   /** Height of `text` in `font` at `size` wrapped to `width`. */
   measure(text: string, font: FontName, size: number, width: number, lineGap = 1): number {
+    const key = `${font}|${size}|${width}|${lineGap}|${text}`;
+    const known = this.heights.get(key);
+    if (known !== undefined) return known;
     this.use(font, size);
     const safe = this.glyphs.safe(text, font, true);
-    if (safe === "") return this.doc.currentLineHeight(true) + lineGap;
-    return this.doc.heightOfString(safe, { width, lineGap });
+    const height = safe === "" ? this.doc.currentLineHeight(true) + lineGap : this.doc.heightOfString(safe, { width, lineGap });
+    if (this.heights.size < 20_000) this.heights.set(key, height);
+    return height;
   }
 
   /** Add a structure element to the current section and draw into it now. */
@@ -153,10 +159,10 @@ export class PdfWriter {
   }
 
   /** A top-level section: its own structure element and bookmark. */
-  beginSection(title: string, options: { newPage?: boolean } = {}): void {
+  beginSection(title: string, options: { newPage?: boolean; keepWith?: number } = {}): void {
     this.endSection();
     if (options.newPage) this.newPage();
-    this.ensureSpace(this.measure(title, fontNames.bold, sizes.h2, this.contentWidth) + 60);
+    this.ensureSpace(this.measure(title, fontNames.bold, sizes.h2, this.contentWidth) + Math.max(80, options.keepWith ?? 0));
     if (this.doc.y > this.top + 0.5) this.doc.y += 10;
     this.section = this.doc.struct("Sect", { title: this.glyphs.safe(title) });
     this.root.add(this.section);
@@ -178,7 +184,8 @@ export class PdfWriter {
 
   /** A sub-heading inside the current section, bookmarked under it when asked. */
   subheading(text: string, options: { bookmark?: string } = {}): void {
-    this.ensureSpace(this.measure(text, fontNames.bold, sizes.h3, this.contentWidth) + 40);
+    // keep the heading with the start of what follows (a table's header and first row)
+    this.ensureSpace(this.measure(text, fontNames.bold, sizes.h3, this.contentWidth) + 80);
     this.doc.y += 6;
     if (options.bookmark && this.sectionOutline) this.bookmark(options.bookmark, this.sectionOutline);
     this.heading(3, text);
@@ -286,16 +293,20 @@ export class PdfWriter {
    * Draw an SVG chart as vectors, scaled to fit the content width (and at
    * most `maxWidth` points), as a Figure with alternate text.
    */
-  figure(svg: string, alt: string, options: { maxWidth?: number } = {}): void {
+  /** The size a chart is drawn at: SVG pixels as points (3/4), shrunk to fit the column and the page. */
+  figureSize(svg: string, maxWidth?: number): { width: number; height: number } {
     const { width: pxWidth, height: pxHeight } = svgSize(svg);
-    if (!pxWidth || !pxHeight) return;
-    let width = pxWidth * 0.75;
-    let height = pxHeight * 0.75;
-    const maxWidth = Math.min(options.maxWidth ?? this.contentWidth, this.contentWidth);
-    const maxHeight = this.bottom - this.top - 4;
-    const scale = Math.min(1, maxWidth / width, maxHeight / height);
-    width *= scale;
-    height *= scale;
+    if (!pxWidth || !pxHeight) return { width: 0, height: 0 };
+    const width = pxWidth * 0.75;
+    const height = pxHeight * 0.75;
+    const limit = Math.min(maxWidth ?? this.contentWidth, this.contentWidth);
+    const scale = Math.min(1, limit / width, (this.bottom - this.top - 4) / height);
+    return { width: width * scale, height: height * scale };
+  }
+
+  figure(svg: string, alt: string, options: { maxWidth?: number } = {}): void {
+    const { width, height } = this.figureSize(svg, options.maxWidth);
+    if (!width || !height) return;
     this.ensureSpace(height + 4);
     const x = this.left;
     const y = this.doc.y;
@@ -303,7 +314,7 @@ export class PdfWriter {
     // svg-to-pdfkit sizes a drawing by the root's width and height, not by its
     // options: set them to the target size in points and let the viewBox scale.
     const safeSvg = this.glyphs
-      .safe(svg, fontNames.sans, true)
+      .safe(svg, fontNames.sans, true, false)
       .replace(/<svg\b[^>]*>/, (root) =>
         root.replace(/\swidth="[\d.]+"/, ` width="${width.toFixed(2)}"`).replace(/\sheight="[\d.]+"/, ` height="${height.toFixed(2)}"`),
       );

@@ -54,7 +54,7 @@ describe("command line", () => {
     for (const f of ["report.html", "report.pdf", "sources.csv", "facts.csv", "claims.csv", "entities.csv", "mentions.csv", "coverage.csv", "reuse.csv", "datapackage.json", "stages"]) {
       expect(written).toContain(f);
     }
-    expect(readdirSync(join(out, "stages")).sort()).toEqual(["extract.json", "ingest.json", "reconcile.json", "segment.json"]);
+    expect(readdirSync(join(out, "stages")).sort()).toEqual(["extract.json", "ingest.json", "reconcile.json", "render.json", "segment.json"]);
     const before = snapshot(out);
 
     const cases: [string, string, string][] = [

@@ -101,7 +101,7 @@ describe("CSV dialect", () => {
 
   it("fills the tables with rows a reader can check against the articles", async () => {
     const input = factoryFireInput(true);
-    const files = new Map((await render(input)).map((f) => [f.path, f.bytes]));
+    const files = new Map((await render(input)).files.map((f) => [f.path, f.bytes]));
     const table = (name: string) => {
       const [header, ...rows] = parseCsv(decode(files.get(name)!).slice(1));
       return rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]])));
@@ -137,8 +137,8 @@ describe("CSV dialect", () => {
 
   // report.pdf has its own determinism test with the PDF writer
   it("gives byte-identical CSV, JSON and HTML for the same input", async () => {
-    const a = (await render(factoryFireInput(true))).filter((f) => f.path !== "report.pdf");
-    const b = (await render(factoryFireInput(true))).filter((f) => f.path !== "report.pdf");
+    const a = (await render(factoryFireInput(true))).files.filter((f) => f.path !== "report.pdf");
+    const b = (await render(factoryFireInput(true))).files.filter((f) => f.path !== "report.pdf");
     expect(a.map((f) => f.path)).toEqual(b.map((f) => f.path));
     a.forEach((f, i) => expect(Buffer.from(f.bytes).equals(Buffer.from(b[i].bytes)), f.path).toBe(true));
   });

@@ -43,7 +43,7 @@ interface Resource {
 const list = (x: string | string[]) => (Array.isArray(x) ? x : [x]);
 
 describe("datapackage.json", async () => {
-  const files = new Map((await render(factoryFireInput(true))).map((f) => [f.path, f.bytes]));
+  const files = new Map((await render(factoryFireInput(true))).files.map((f) => [f.path, f.bytes]));
   const pkg = JSON.parse(new TextDecoder().decode(files.get("datapackage.json")!)) as { profile: string; resources: Resource[] };
   const tables = new Map(
     pkg.resources.map((r) => {
