@@ -18,6 +18,8 @@ import type { Source } from "../ingest/schema.ts";
 import type { Sentence } from "../segment/schema.ts";
 import type { Mention } from "./schema.ts";
 import { sourceTokens } from "./nameTokens.ts";
+import type { UnitOffsets } from "./unitOffsets.ts";
+import { LowerWordSet } from "./lowerWordSet.ts";
 import { SpeakerFinder } from "./speakers.ts";
 import { isReportingUse, reportingVerbLemma, reportingVerbPattern, speechActOnly } from "./reportingVerbs.ts";
 import { sourceNouns } from "./entityCues.ts";
@@ -35,11 +37,13 @@ export interface Attribution {
   coversEnd: number;
 }
 
-const TRIGGER = new RegExp(`\\b(?:according|per|quoted|cited|published|shared|${reportingVerbPattern})\\b`, "gi");
+const TRIGGER_AT = new RegExp(`\\b(?:according|per|quoted|cited|published|shared|${reportingVerbPattern})\\b`, "iy");
 const BY_VERBS = new Set([
   "described", "reported", "quoted", "cited", "confirmed", "stated", "claimed", "announced", "revealed", "disclosed",
   "said", "estimated", "published", "shared", "posted",
 ]);
+/** every lower-case word a rule below acts on; other words need no look at the trigger pattern */
+const TRIGGER_WORDS = new LowerWordSet(["according", "per", ...BY_VERBS, ...reportingVerbLemma.keys()]);
 const PHRASE_END = /[,;:.!?()\[\]"“”]|\s(?:that|as|which|who|and|but|on|in|at)\s/u;
 const TOLD_OBJECT = /^\s+((?:the\s+)?[\p{Lu}][\p{L}\p{M}.&'’-]*(?:\s+[\p{Lu}][\p{L}\p{M}.&'’-]*){0,3}|reporters|journalists|the press|the newspaper|the agency|the broadcaster|local media|state media|(?:the\s+)?[\p{L}-]+\s+(?:newspaper|broadcaster|agency|outlet|television|radio))/u;
 
@@ -52,27 +56,13 @@ export function findAttributions(source: Source, sentences: readonly Sentence[],
   const out: Attribution[] = [];
   for (const { sentence, base: s0, end: s1, text: sText, toks } of tokenized) {
     if (sentence.kind !== "body") continue;
-    const push = (start: number, end: number, speaker: string, cs: number, ce: number) => {
-      [cs, ce] = trimRange(text, cs, ce);
-      if (ce <= cs) [cs, ce] = [s0, s1];
-      out.push({
-        sentenceIndex: sentence.index,
-        start: offsets.toCodePoint(start),
-        end: offsets.toCodePoint(end),
-        speaker,
-        coversStart: offsets.toCodePoint(cs),
-        coversEnd: offsets.toCodePoint(ce),
-      });
-    };
-
-    // only the tokens a trigger word starts need a closer look
-    TRIGGER.lastIndex = 0;
-    let k = 0;
-    for (let m = TRIGGER.exec(sText); m; m = TRIGGER.exec(sText)) {
-      while (k < toks.length && toks[k].s < m.index) k++;
-      if (k >= toks.length) break;
+    // only the tokens a trigger word starts need a closer look: a set lookup per word token, and the
+    // trigger pattern itself (sticky, at the token) only to confirm its word boundaries
+    for (let k = 0; k < toks.length; k++) {
       const tk = toks[k];
-      if (tk.s !== m.index || !tk.word) continue;
+      if (!tk.word || !TRIGGER_WORDS.mayHold(sText, tk.s, tk.e) || !TRIGGER_WORDS.has(tk.lower)) continue;
+      TRIGGER_AT.lastIndex = tk.s;
+      if (!TRIGGER_AT.test(sText)) continue;
       const next = toks[k + 1];
 
       // "according to X", ", per X" ("$8 per week" is a rate: "per" credits only after a comma or at the start)
@@ -85,8 +75,8 @@ export function findAttributions(source: Source, sentences: readonly Sentence[],
           const at = s0 + tk.s;
           const npE = s0 + npS + np.length;
           const speaker = speakerIn(finder, s0 + npS, npE, np);
-          if (sText.slice(0, tk.s).trim() === "") push(at, npE, speaker, npE, s1);
-          else push(at, npE, speaker, s0, at);
+          if (sText.slice(0, tk.s).trim() === "") pushAttribution(out, text, offsets, sentence.index, s0, s1, at, npE, speaker, npE, s1);
+          else pushAttribution(out, text, offsets, sentence.index, s0, s1, at, npE, speaker, s0, at);
         }
         continue;
       }
@@ -99,7 +89,7 @@ export function findAttributions(source: Source, sentences: readonly Sentence[],
         const named = finder.startingAt(s0 + npS);
         if (named || sourceNouns.has(head)) {
           const npE = named ? named.e : s0 + npS + np.length;
-          push(s0 + tk.s, npE, speakerIn(finder, s0 + npS, npE, text.slice(s0 + npS, npE)), s0, s1);
+          pushAttribution(out, text, offsets, sentence.index, s0, s1, s0 + tk.s, npE, speakerIn(finder, s0 + npS, npE, text.slice(s0 + npS, npE)), s0, s1);
         }
         continue;
       }
@@ -122,15 +112,31 @@ export function findAttributions(source: Source, sentences: readonly Sentence[],
       const lead = text.slice(s0, from);
       if (/^[\s\p{P}]*$/u.test(rest.replace(/\s(?:on|in)\s[^,]*$/u, "")) && /,\s*$/.test(lead)) {
         // ", Barron noted." — the credit is for the clause before
-        push(from, end, who.name, s0, s0 + lead.replace(/,\s*$/, "").length);
+        pushAttribution(out, text, offsets, sentence.index, s0, s1, from, end, who.name, s0, s0 + lead.replace(/,\s*$/, "").length);
         continue;
       }
       const that = /^\s*(?:,|:|that\b)?\s*/u.exec(rest);
-      push(from, end, who.name, end + (that ? that[0].length : 0), s1);
+      pushAttribution(out, text, offsets, sentence.index, s0, s1, from, end, who.name, end + (that ? that[0].length : 0), s1);
     }
   }
   out.sort((a, b) => a.start - b.start || a.end - b.end);
   return out;
+}
+
+function pushAttribution(
+  out: Attribution[], text: string, offsets: UnitOffsets, sentenceIndex: number, s0: number, s1: number,
+  start: number, end: number, speaker: string, cs: number, ce: number,
+): void {
+  [cs, ce] = trimRange(text, cs, ce);
+  if (ce <= cs) [cs, ce] = [s0, s1];
+  out.push({
+    sentenceIndex,
+    start: offsets.toCodePoint(start),
+    end: offsets.toCodePoint(end),
+    speaker,
+    coversStart: offsets.toCodePoint(cs),
+    coversEnd: offsets.toCodePoint(ce),
+  });
 }
 
 /** the noun phrase starting at `from`, up to punctuation or a clause word */

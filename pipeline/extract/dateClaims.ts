@@ -125,6 +125,11 @@ function clockKey(h: number, m: number, ampm: string | undefined): string | null
   return `${pad(hh)}:${pad(m)}`;
 }
 
+/** a plain function rather than a closure per sentence (tsx wraps named closures at every creation) */
+function add(found: Found[], m: RegExpExecArray, draft: Omit<ClaimDraft, "start" | "end"> | null, skipLead = 0): void {
+  if (draft) found.push({ start: m.index + skipLead, end: m.index + m[0].length, draft });
+}
+
 export function dateClaims(view: SentenceView, published: string): ClaimDraft[] {
   const text = view.text;
   // cheap gate: nothing date-like without a digit, a capitalised month/weekday or a relative word
@@ -135,13 +140,10 @@ export function dateClaims(view: SentenceView, published: string): ClaimDraft[] 
   const ref = referenceDate(published);
   const future = FUTURE.test(text);
   const found: Found[] = [];
-  const add = (m: RegExpExecArray, draft: Omit<ClaimDraft, "start" | "end"> | null, skipLead = 0) => {
-    if (draft) found.push({ start: m.index + skipLead, end: m.index + m[0].length, draft });
-  };
   let m: RegExpExecArray | null;
-  if (monthName) for (R_MDY.lastIndex = 0; (m = R_MDY.exec(text)); ) add(m, dayMonth(+m[4], monthOf(m[3]), m[5] ? +m[5] : null, ref, future));
-  if (monthName && digit) for (R_DMY.lastIndex = 0; (m = R_DMY.exec(text)); ) add(m, dayMonth(+m[3], monthOf(m[4]), m[5] ? +m[5] : null, ref, future));
-  if (digit) for (R_ISO.lastIndex = 0; (m = R_ISO.exec(text)); ) add(m, dayMonth(+m[3], +m[2], +m[1], ref, future));
+  if (monthName) for (R_MDY.lastIndex = 0; (m = R_MDY.exec(text)); ) add(found, m, dayMonth(+m[4], monthOf(m[3]), m[5] ? +m[5] : null, ref, future));
+  if (monthName && digit) for (R_DMY.lastIndex = 0; (m = R_DMY.exec(text)); ) add(found, m, dayMonth(+m[3], monthOf(m[4]), m[5] ? +m[5] : null, ref, future));
+  if (digit) for (R_ISO.lastIndex = 0; (m = R_ISO.exec(text)); ) add(found, m, dayMonth(+m[3], +m[2], +m[1], ref, future));
   if (monthName) for (R_MY.lastIndex = 0; (m = R_MY.exec(text)); ) {
     const month = monthOf(m[1]);
     // "May" alone is a verb as often as a month: it needs a year or a preposition before it
@@ -151,22 +153,22 @@ export function dateClaims(view: SentenceView, published: string): ClaimDraft[] 
     let y = m[2] ? +m[2] : ref ? ref.year : null;
     if (!m[2] && ref && !future && daysOf(ref.year, month, 1)! > ref.days + 60) y = ref.year - 1;
     if (y === null) {
-      add(m, dateDraft(`--${pad(month)}`, null, null, null), lead);
+      add(found, m, dateDraft(`--${pad(month)}`, null, null, null), lead);
     } else {
       const first = daysOf(y, month, 1)!;
       const last = daysOf(month === 12 ? y + 1 : y, month === 12 ? 1 : month + 1, 1)! - 1;
-      add(m, dateDraft(`${y}-${pad(month)}`, null, first, last), lead);
+      add(found, m, dateDraft(`${y}-${pad(month)}`, null, first, last), lead);
     }
   }
-  if (dayWord) for (R_WEEKDAY.lastIndex = 0; (m = R_WEEKDAY.exec(text)); ) add(m, weekday(m[3], m[2] ?? "", ref, future));
+  if (dayWord) for (R_WEEKDAY.lastIndex = 0; (m = R_WEEKDAY.exec(text)); ) add(found, m, weekday(m[3], m[2] ?? "", ref, future));
   if (digit) for (R_YEAR.lastIndex = 0; (m = R_YEAR.exec(text)); ) {
     const y = +m[1];
     const lead = m[0].indexOf(m[1]);
     if (m[2]) {
       const y2 = m[2].length === 2 ? Math.floor(y / 100) * 100 + +m[2] : +m[2];
       if (y2 <= y) continue;
-      add(m, dateDraft(`${y}/${y2}`, null, daysOf(y, 1, 1), daysOf(y2, 12, 31), "date"), lead);
-    } else add(m, dateDraft(String(y), null, daysOf(y, 1, 1), daysOf(y, 12, 31), "date"), lead);
+      add(found, m, dateDraft(`${y}/${y2}`, null, daysOf(y, 1, 1), daysOf(y2, 12, 31), "date"), lead);
+    } else add(found, m, dateDraft(String(y), null, daysOf(y, 1, 1), daysOf(y, 12, 31), "date"), lead);
   }
   const colon = digit && text.includes(":");
   if (colon) for (R_CLOCK.lastIndex = 0; (m = R_CLOCK.exec(text)); ) {
@@ -174,19 +176,19 @@ export function dateClaims(view: SentenceView, published: string): ClaimDraft[] 
     const utc = m[5] ? clockKey(+m[5], +m[6], m[7]) : null;
     const zone = m[4] && /^(?:GMT|UTC)$/i.test(m[4]) ? "Z" : "";
     const key = utc ? `${utc}Z` : local ? local + zone : null;
-    if (key) add(m, dateDraft(key, null, null, null, "time"));
+    if (key) add(found, m, dateDraft(key, null, null, null, "time"));
   }
   const ampm = digit && /\d ?[aApP]\.?[mM]\b/.test(text);
   if (ampm) for (R_AMPM.lastIndex = 0; (m = R_AMPM.exec(text)); ) {
     const k = clockKey(+m[1], 0, m[2]);
-    if (k) add(m, dateDraft(k + (m[3] && /^(?:GMT|UTC)$/i.test(m[3]) ? "Z" : ""), null, null, null, "time"));
+    if (k) add(found, m, dateDraft(k + (m[3] && /^(?:GMT|UTC)$/i.test(m[3]) ? "Z" : ""), null, null, null, "time"));
   }
   const military = digit && /\d{4} (?:\(|GMT|UTC|hrs|hours|local)/.test(text);
   if (military) for (R_MILITARY.lastIndex = 0; (m = R_MILITARY.exec(text)); ) {
     if (!m[3] && !m[4]) continue;
     const zone = m[3] && /^(?:GMT|UTC)$/.test(m[3]) ? "Z" : "";
     const key = m[4] ? `${m[4]}:${m[5]}Z` : `${m[1]}:${m[2]}${zone}`;
-    add(m, dateDraft(key, null, null, null, "time"));
+    add(found, m, dateDraft(key, null, null, null, "time"));
   }
   if (ref) {
     for (R_RELATIVE.lastIndex = 0; (m = R_RELATIVE.exec(text)); ) {
@@ -199,7 +201,7 @@ export function dateClaims(view: SentenceView, published: string): ClaimDraft[] 
         const y = ref.year + (w.startsWith("last") ? -1 : w.startsWith("next") ? 1 : 0);
         draft = dateDraft(String(y), null, daysOf(y, 1, 1), daysOf(y, 12, 31));
       }
-      add(m, draft);
+      add(found, m, draft);
     }
   }
   // keep the longest match where forms overlap ("Wednesday, September 20" over "Wednesday")

@@ -17,6 +17,9 @@ import { findMentions } from "./entities.ts";
 import { findQuotes } from "./quotes.ts";
 import { findAttributions, type Attribution } from "./attributions.ts";
 
+/** a claim before its id; filled in place while the stage builds it */
+type Draft = { -readonly [K in Exclude<keyof Claim, "id">]: Claim[K] };
+
 const ID_LETTER: Record<Claim["kind"], string> = { quantity: "q", date: "d", item: "i", quote: "qt", event: "e" };
 const KIND_ORDER: Record<Claim["kind"], number> = { date: 0, quantity: 1, item: 2, quote: 3, event: 4 };
 
@@ -39,10 +42,10 @@ export function extractSource(source: Source, sentences: readonly Sentence[]): E
   const attributions = findAttributions(source, body, mentions);
   // texts without astral characters need no offset map: code points equal UTF-16 units
   const index = /[\uD800-\uDFFF]/.test(source.text) ? new CodePointIndex(source.text) : null;
-  const boiler = source.boilerplate.map((b) => [b.start, b.end] as const);
-  const drafts: Array<Omit<Claim, "id">> = [];
+  const boiler = source.boilerplate;
+  const drafts: Draft[] = [];
   for (const sentence of body) {
-    if (boiler.some(([a, b]) => sentence.start < b && a < sentence.end)) continue;
+    if (touchesBoilerplate(boiler, sentence.start, sentence.end)) continue;
     const text = index ? index.slice(sentence.start, sentence.end) : source.text.slice(sentence.start, sentence.end);
     const view = sentenceView(sentence.index, text, sentence.start);
     for (const d of sentenceDrafts(view, source.published)) drafts.push(toClaim(source, view, d));
@@ -52,13 +55,18 @@ export function extractSource(source: Source, sentences: readonly Sentence[]): E
   return { sourceId: source.id, claims: numberClaims(source.id, drafts), mentions };
 }
 
+function touchesBoilerplate(boiler: Source["boilerplate"], start: number, end: number): boolean {
+  for (const b of boiler) if (start < b.end && b.start < end) return true;
+  return false;
+}
+
 /** every rule family over one sentence; dates first so their numbers are not counted as quantities */
 export function sentenceDrafts(view: SentenceView, published: string): ClaimDraft[] {
-  const dates = dateClaims(view, published);
-  const taken: TakenRanges = dates.map((d) => [d.start, d.end] as const);
-  const quantities = quantityClaims(view, taken);
-  const items = listItems(view);
-  return [...dates, ...quantities, ...items];
+  const drafts = dateClaims(view, published);
+  const taken: TakenRanges = drafts.map((d) => [d.start, d.end] as const);
+  for (const d of quantityClaims(view, taken)) drafts.push(d);
+  for (const d of listItems(view)) drafts.push(d);
+  return drafts;
 }
 
 function toClaim(source: Source, view: SentenceView, d: ClaimDraft): Omit<Claim, "id"> {
@@ -72,28 +80,50 @@ function toClaim(source: Source, view: SentenceView, d: ClaimDraft): Omit<Claim,
 }
 
 /** a claim inside a quote is the quote's speaker's; one inside an attributed span is cited */
-function creditClaims(claims: Array<Omit<Claim, "id">>, quotes: ReadonlyArray<Omit<Claim, "id">>, attributions: readonly Attribution[]): void {
+function creditClaims(claims: Draft[], quotes: ReadonlyArray<Omit<Claim, "id">>, attributions: readonly Attribution[]): void {
   for (let i = 0; i < claims.length; i++) {
     const c = claims[i];
     if (c.kind === "quote") continue;
-    const q = quotes.find((q) => q.start <= c.start && c.end <= q.end);
+    // the drafts are this stage's own fresh objects, so they are completed in place
+    const q = quoteAround(quotes, c.start, c.end);
     if (q) {
-      claims[i] = { ...c, speaker: q.speaker, attribution: "quote" };
+      c.speaker = q.speaker;
+      c.attribution = "quote";
       continue;
     }
-    const a = attributions.find((a) => a.coversStart <= c.start && c.end <= a.coversEnd);
-    if (a) claims[i] = { ...c, speaker: a.speaker, attribution: "cited" };
+    const a = attributionAround(attributions, c.start, c.end);
+    if (a) {
+      c.speaker = a.speaker;
+      c.attribution = "cited";
+    }
   }
+}
+
+function quoteAround(quotes: ReadonlyArray<Omit<Claim, "id">>, start: number, end: number): Omit<Claim, "id"> | undefined {
+  for (const q of quotes) if (q.start <= start && end <= q.end) return q;
+  return undefined;
+}
+
+function attributionAround(attributions: readonly Attribution[], start: number, end: number): Attribution | undefined {
+  for (const a of attributions) if (a.coversStart <= start && end <= a.coversEnd) return a;
+  return undefined;
 }
 
 /** ids `<source>:<kind letter><n>`, numbered per kind in source order */
 function numberClaims(sourceId: string, claims: Array<Omit<Claim, "id">>): Claim[] {
   const sorted = [...claims].sort((a, b) => a.start - b.start || a.end - b.end || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
   const counters = new Map<string, number>();
-  return sorted.map((c) => {
+  const out: Claim[] = [];
+  for (const c of sorted) {
     const letter = ID_LETTER[c.kind];
     const n = (counters.get(letter) ?? 0) + 1;
     counters.set(letter, n);
-    return { id: `${sourceId}:${letter}${n}`, ...c };
-  });
+    // written out rather than spread (the key order is the one the drafts have)
+    out.push({
+      id: `${sourceId}:${letter}${n}`, sourceId: c.sourceId, kind: c.kind, text: c.text, start: c.start, end: c.end,
+      sentenceIndex: c.sentenceIndex, value: c.value, valueMin: c.valueMin, valueMax: c.valueMax, unit: c.unit,
+      qualifier: c.qualifier, verb: c.verb, key: c.key, context: c.context, speaker: c.speaker, attribution: c.attribution,
+    });
+  }
+  return out;
 }

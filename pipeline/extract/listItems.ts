@@ -219,16 +219,9 @@ export function listItems(view: SentenceView): ClaimDraft[] {
   let usedUntil = -1;
   // items already emitted, by their last token, for nested "a zoo with A and B"
   const emittedEnds = new Map<number, string>();
-  const emit = (first: number, last: number, key: string, context: string) => {
-    if (!key) return;
-    out.push({
-      kind: "item", start: tokens[first].start, end: tokens[last].end,
-      value: null, valueMin: null, valueMax: null, unit: "", qualifier: "", verb: "", key, context,
-    });
-    emittedEnds.set(last, key);
-  };
+  const sink: ItemSink = { tokens, out, emittedEnds };
   for (let c = 1; c < tokens.length - 1; c++) {
-    if (!CLOSERS.has(tokens[c].lower) || c <= usedUntil) continue;
+    if (c <= usedUntil || !(tokens[c].is("and") || tokens[c].is("or"))) continue;
     const members: Member[] = [];
     let verbList = false;
     const lastNp = lastMemberForward(tokens, c + 1);
@@ -294,19 +287,35 @@ export function listItems(view: SentenceView): ClaimDraft[] {
     if (!context) context = verbList ? "activity" : listContext(tokens, firstM.first, lastM.last);
     for (const m of members) {
       const key = m.verb !== undefined ? objectKey(tokens, m.verb, m.last) : itemKey(tokens, m.first, m.last);
-      emit(m.first, m.last, key, context);
+      emit(sink, m.first, m.last, key, context);
     }
     usedUntil = lastM.last;
   }
-  activityItems(tokens, usedUntil, emit, out);
+  activityItems(tokens, usedUntil, sink, out);
   out.sort((a, b) => a.start - b.start);
   return out;
 }
 
+/** where a sentence's items go; a plain function rather than a closure per sentence (tsx wraps named closures at every creation) */
+interface ItemSink {
+  tokens: readonly Token[];
+  out: ClaimDraft[];
+  emittedEnds: Map<number, string>;
+}
+
+function emit(sink: ItemSink, first: number, last: number, key: string, context: string): void {
+  if (!key) return;
+  sink.out.push({
+    kind: "item", start: sink.tokens[first].start, end: sink.tokens[last].end,
+    value: null, valueMin: null, valueMax: null, unit: "", qualifier: "", verb: "", key, context,
+  });
+  sink.emittedEnds.set(last, key);
+}
+
 /** "involved in migrant smuggling", "a role in drug trafficking": one activity, outside any list */
-function activityItems(tokens: readonly Token[], _usedUntil: number, emit: (f: number, l: number, key: string, ctx: string) => void, out: ClaimDraft[]): void {
+function activityItems(tokens: readonly Token[], _usedUntil: number, sink: ItemSink, out: ClaimDraft[]): void {
   for (let i = 0; i < tokens.length - 2; i++) {
-    if (tokens[i + 1].lower !== "in" || !ACTIVITY_LEAD.has(tokens[i].lower)) continue;
+    if (!tokens[i + 1].is("in") || !ACTIVITY_LEAD.has(tokens[i].lower)) continue;
     const first = i + 2;
     const t = tokens[first];
     if (!nounWord(t) || /^\p{Lu}/u.test(t.text)) continue;
@@ -314,11 +323,17 @@ function activityItems(tokens: readonly Token[], _usedUntil: number, emit: (f: n
     if (last < first) continue;
     const head = tokens[last].lower;
     if (!/(?:ing|s)$/.test(head) || /(?:ss|sis|us)$/.test(head)) continue;
-    if (out.some((d) => d.start <= tokens[first].start && d.end >= tokens[first].start)) continue;
+    if (covers(out, tokens[first].start)) continue;
     // a list after "involved in" is read as a list
     if (CLOSERS.has(tokens[last + 1]?.lower ?? "") || tokens[last + 1]?.text === ",") {
       if (CLOSERS.has(tokens[last + 1]?.lower ?? "")) continue;
     }
-    emit(first, last, itemKey(tokens, first, last), "activity");
+    emit(sink, first, last, itemKey(tokens, first, last), "activity");
   }
+}
+
+// a plain loop: a closure over the loop's variables would make V8 allocate a scope for every token
+function covers(drafts: readonly ClaimDraft[], pos: number): boolean {
+  for (const d of drafts) if (d.start <= pos && d.end >= pos) return true;
+  return false;
 }

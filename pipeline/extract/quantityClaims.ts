@@ -17,6 +17,7 @@
  */
 import type { Token, SentenceView } from "./sentenceTokens.ts";
 import { type ClaimDraft, type TakenRanges, overlapsTaken } from "./claimDraft.ts";
+import { LowerWordSet } from "./lowerWordSet.ts";
 import { readNumber, digitValue, splitGluedNumber } from "./numberWords.ts";
 import { countedNounAt, governingVerb } from "./countedNouns.ts";
 import {
@@ -58,6 +59,8 @@ for (const tens of ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "e
   for (const unit of ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]) STARTERS.add(`${tens}-${unit}`);
 }
 
+const STARTER_WORDS = new LowerWordSet(STARTERS);
+
 const SIGNS = new Set(Object.keys(CURRENCY_SIGNS));
 const AFTER_ARTICLE = new Set(["a", "an", "half", "several", "few", "many"]);
 const NEXT_AFTER_ARTICLE = new Set(["a", "dozen", "dozens", "hundred", "thousand", "million", "billion", "trillion", "decade", "century"]);
@@ -80,9 +83,10 @@ export function quantityClaims(view: SentenceView, taken: TakenRanges): ClaimDra
   const out: ClaimDraft[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const c = t.text.charCodeAt(0);
-    // only digits, currency signs and a few words can start an amount
-    if (!(c >= 48 && c <= 57) && !STARTERS.has(t.lower) && !SIGNS.has(t.text)) continue;
+    const c = view.text.charCodeAt(t.start);
+    // only digits, currency signs and a few words can start an amount (signs are marks, starters are
+    // words; the letter test spares most words their lower-case string)
+    if (!(c >= 48 && c <= 57) && !(t.word ? STARTER_WORDS.mayHold(view.text, t.start, t.end) && STARTER_WORDS.has(t.lower) : SIGNS.has(t.text))) continue;
     // "a"/"an" and vague words start an amount only before a scale or group word ("a dozen", "several hundred")
     if (AFTER_ARTICLE.has(t.lower) && !NEXT_AFTER_ARTICLE.has(tokens[i + 1]?.lower ?? "")) continue;
     if (overlapsTaken(taken, t.start, t.end)) continue;

@@ -9,16 +9,58 @@
  */
 import { codePointLength } from "../codePoints.ts";
 
-export interface Token {
-  /** as written */
-  text: string;
-  /** lower case */
-  lower: string;
+/**
+ * One token. Its text and lower case are sliced from the sentence only when a rule reads them:
+ * the rules' scans test most tokens with `is` or by character code, so most tokens never
+ * become strings (a 5 MB run makes about a million tokens).
+ */
+export class Token {
+  /** the sentence text the offsets point into */
+  declare readonly src: string;
   /** UTF-16 offsets inside the sentence text, end exclusive */
-  start: number;
-  end: number;
+  declare readonly start: number;
+  declare readonly end: number;
   /** a word (letters/digits) rather than one punctuation mark */
-  word: boolean;
+  declare readonly word: boolean;
+  /** lower case may differ from the text (a letter A–Z, or anything outside ASCII) */
+  declare private readonly cased: boolean;
+  declare private textCache: string | undefined;
+  declare private lowerCache: string | undefined;
+
+  constructor(src: string, start: number, end: number, word: boolean, cased: boolean) {
+    this.src = src;
+    this.start = start;
+    this.end = end;
+    this.word = word;
+    this.cased = cased;
+    this.textCache = undefined;
+    this.lowerCache = undefined;
+  }
+
+  /** as written */
+  get text(): string {
+    return (this.textCache ??= this.src.slice(this.start, this.end));
+  }
+
+  /** lower case (a mark is kept as it is) */
+  get lower(): string {
+    return (this.lowerCache ??= this.cased ? this.text.toLowerCase() : this.text);
+  }
+
+  /** `lower === w` for an ASCII lower-case `w`, without making the token's strings */
+  is(w: string): boolean {
+    const n = this.end - this.start;
+    // an ASCII lower case comes from as many characters (only U+0130 lengthens, and not to ASCII)
+    if (n !== w.length) return false;
+    const src = this.src;
+    for (let k = 0; k < n; k++) {
+      let c = src.charCodeAt(this.start + k);
+      if (c >= 128) return this.lower === w;
+      if (c >= 65 && c <= 90) c |= 0x20;
+      if (c !== w.charCodeAt(k)) return false;
+    }
+    return true;
+  }
 }
 
 export interface SentenceView {
@@ -35,20 +77,42 @@ export interface SentenceView {
 
 const ASTRAL = /[\uD800-\uDFFF]/;
 const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
-// inner joiners keep one word: "1,600", "17-year", "children's", "1:53", "km/h", "400–500"
-const JOINERS = new Set(["'", "’", "-", "–", ".", ",", ":", "/"]);
+const SPACE_CODES = [0xa0, 0x2009, 0x202f, 0x200b, 0x3000, 0x2028, 0x2029, 0xfeff];
 
-/** letters, marks and digits; a hand-written scan because a Unicode-class RegExp costs several times more */
-function isWordChar(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  if (c >= 0xd800 && c <= 0xdbff) return LETTER_OR_DIGIT.test(s.slice(i, i + 2));
-  if (c >= 0xdc00 && c <= 0xdfff) return false;
-  return LETTER_OR_DIGIT.test(s[i]);
+// per UTF-16 unit, filled on first sight: 0 not yet known; bit 1 a word character (letter, mark, digit),
+// bit 2 white space, bit 4 a character whose lower case may differ (A–Z, or anything outside ASCII),
+// bit 8 an inner joiner (' ’ - – . , : /: "1,600", "17-year", "children's", "1:53", "km/h", "400–500")
+const WORD = 1;
+const SPACE = 2;
+const CASED = 4;
+const JOINER = 8;
+const KNOWN = 16;
+const charFlags = new Uint8Array(65536);
+
+function flagsOf(c: number): number {
+  let f = charFlags[c];
+  if (f === 0) {
+    f = KNOWN;
+    if (c < 128) {
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) f |= WORD;
+      else if (c >= 65 && c <= 90) f |= WORD | CASED;
+    } else {
+      f |= CASED;
+      // a lone surrogate is neither; a pair is looked at as one character by the scanner
+      if ((c < 0xd800 || c > 0xdfff) && LETTER_OR_DIGIT.test(String.fromCharCode(c))) f |= WORD;
+    }
+    if (c === 32 || (c >= 9 && c <= 13) || (c >= 0x2000 && c <= 0x200a) || SPACE_CODES.includes(c)) f |= SPACE;
+    if (c === 39 || c === 0x2019 || c === 45 || c === 0x2013 || c === 46 || c === 44 || c === 58 || c === 47) f |= JOINER;
+    charFlags[c] = f;
+  }
+  return f;
 }
 
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x200b || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 0x2028 || c === 0x2029 || c === 0xfeff;
+/** letters, marks and digits (a surrogate pair is tested as one code point); a table because a Unicode-class RegExp costs several times more */
+function isWordChar(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff) return LETTER_OR_DIGIT.test(s.slice(i, i + 2));
+  return (flagsOf(c) & WORD) !== 0;
 }
 
 export function tokenize(text: string): Token[] {
@@ -57,26 +121,34 @@ export function tokenize(text: string): Token[] {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (isSpace(c)) {
+    const f = flagsOf(c);
+    if (f & SPACE) {
       i++;
       continue;
     }
     const start = i;
-    if (isWordChar(text, i)) {
+    let cased = (f & CASED) !== 0;
+    if ((f & WORD) !== 0 || (c >= 0xd800 && c <= 0xdbff && isWordChar(text, i))) {
       i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
       for (;;) {
-        if (i < n && isWordChar(text, i)) {
-          i += text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff ? 2 : 1;
-        } else if (i + 1 < n && JOINERS.has(text[i]) && isWordChar(text, i + 1)) {
+        if (i >= n) break;
+        const d = text.charCodeAt(i);
+        const g = flagsOf(d);
+        if (g & WORD) {
+          cased ||= (g & CASED) !== 0;
+          i++;
+        } else if (d >= 0xd800 && d <= 0xdbff && isWordChar(text, i)) {
+          cased = true;
+          i += 2;
+        } else if ((g & JOINER) !== 0 && i + 1 < n && isWordChar(text, i + 1)) {
+          cased ||= (g & CASED) !== 0;
           i += 1;
         } else break;
       }
-      const t = text.slice(start, i);
-      out.push({ text: t, lower: t.toLowerCase(), start, end: i, word: true });
+      out.push(new Token(text, start, i, true, cased));
     } else {
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
-      const t = text.slice(start, i);
-      out.push({ text: t, lower: t, start, end: i, word: false });
+      out.push(new Token(text, start, i, false, false));
     }
   }
   return out;

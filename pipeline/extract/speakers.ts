@@ -33,14 +33,59 @@ const AUX_TAIL = /(?:\s+(?:has|have|had|also|then|later|again|previously|once|fu
 const PASSIVE_BEFORE = /(?:^|\s)(?:is|are|was|were|been|be|being|reportedly|allegedly)\s*$/iu;
 const PRONOUN_TAIL = /(?:^|[^\p{L}])(he|she|it)\s*$/iu;
 const PRONOUN_HEAD = /^(he|she|it)(?![\p{L}])/iu;
-const WORD_TAIL = /([\p{L}\p{M}'’-]+)\s*$/u;
+const WORD_CHAR = /^[\p{L}\p{M}'’-]$/u;
+const SPACE_CHAR = /^\s$/u;
+// per UTF-16 unit: 0 not yet known, 1 a word character ([\p{L}\p{M}'’-]), 2 white space, 3 neither
+const tailClass = new Uint8Array(65536);
+
+function tailClassOf(c: number): number {
+  let k = tailClass[c];
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = c >= 0xd800 && c <= 0xdfff ? 3 : WORD_CHAR.test(ch) ? 1 : SPACE_CHAR.test(ch) ? 2 : 3;
+    tailClass[c] = k;
+  }
+  return k;
+}
+
+/**
+ * Start of the last word of text[from, end) when only white space follows it (what
+ * /([\p{L}\p{M}'’-]+)\s*$/u finds, scanned backwards instead of tried at every start), or -1.
+ */
+function wordTailStart(text: string, from: number, end: number): number {
+  let e = end;
+  while (e > from && tailClassOf(text.charCodeAt(e - 1)) === 2) e--;
+  let s = e;
+  while (s > from) {
+    const c = text.charCodeAt(s - 1);
+    if (c >= 0xdc00 && c <= 0xdfff) {
+      // an astral letter is a pair: both halves must lie inside the window
+      const h = s - 2 >= from ? text.charCodeAt(s - 2) : 0;
+      if (h >= 0xd800 && h <= 0xdbff && WORD_CHAR.test(text.slice(s - 2, s))) {
+        s -= 2;
+        continue;
+      }
+      break;
+    }
+    if (tailClassOf(c) !== 1) break;
+    s--;
+  }
+  return s < e ? s : -1;
+}
+
+/** end of the word that starts at `s` (before the trailing white space up to `end`) */
+function wordTailEnd(text: string, s: number, end: number): number {
+  let e = end;
+  while (e > s && tailClassOf(text.charCodeAt(e - 1)) === 2) e--;
+  return e;
+}
 const DETERMINERS = new Set(["the", "a", "an", "its", "his", "her", "their", "this", "that"]);
 const QUOTE_CHARS = /["“”]/;
 
 export class SpeakerFinder {
   private readonly spans: Span[];
   private readonly byEnd: Span[];
-  private readonly fullNames = new Map<string, string>();
+  private readonly fullNames: ReadonlyMap<string, string>;
 
   constructor(
     readonly text: string,
@@ -49,19 +94,10 @@ export class SpeakerFinder {
     /** UTF-16 spans of quoted words, whose names are not antecedents of pronouns outside them */
     private readonly quoted: readonly { s: number; e: number }[] = [],
   ) {
-    this.spans = mentions
-      .map((m) => ({ m, s: offsets.toUnit(m.start), e: offsets.toUnit(m.end) }))
-      .sort((a, b) => a.s - b.s || b.e - a.e);
-    this.byEnd = [...this.spans].sort((a, b) => a.e - b.e || a.s - b.s);
-    // the fullest earlier name of each person word: "Ceballos" → "Remigio Ceballos"
-    for (const { m } of this.spans) {
-      if (m.type !== "person") continue;
-      const words = m.name.split(/\s+/);
-      for (const w of words) {
-        const known = this.fullNames.get(w);
-        if (!known || known.split(/\s+/).length < words.length) this.fullNames.set(w, m.name);
-      }
-    }
+    const index = mentionIndex(offsets, mentions);
+    this.spans = index.spans;
+    this.byEnd = index.byEnd;
+    this.fullNames = index.fullNames;
   }
 
   /** the most complete name the article gives a person ("Maduro" → "Nicolás Maduro") */
@@ -111,13 +147,11 @@ export class SpeakerFinder {
     const words: { w: string; s: number }[] = [];
     let pos = end;
     while (words.length < 4) {
-      const m = WORD_TAIL.exec(this.text.slice(Math.max(lineStart, pos - 40), pos));
-      if (!m) break;
-      const s = pos - m[0].length;
-      words.unshift({ w: m[1], s });
+      const s = wordTailStart(this.text, Math.max(lineStart, pos - 40), pos);
+      if (s < 0) break;
+      words.unshift({ w: this.text.slice(s, wordTailEnd(this.text, s, pos)), s });
       pos = s;
-      const before = this.text.slice(Math.max(lineStart, pos - 1), pos);
-      if (before !== " ") break;
+      if (pos <= lineStart || this.text.charCodeAt(pos - 1) !== 32) break;
     }
     if (words.length === 0) return null;
     const head = words[words.length - 1].w.toLowerCase();
@@ -191,6 +225,37 @@ export class SpeakerFinder {
     }
     return null;
   }
+}
+
+interface MentionIndex {
+  spans: Span[];
+  byEnd: Span[];
+  fullNames: Map<string, string>;
+}
+
+/** the last source's index: the quote and the attribution rules run one after another on the same mentions */
+let lastIndex: { offsets: UnitOffsets; mentions: readonly Mention[]; index: MentionIndex } | null = null;
+
+/** mentions sorted by start and by end, and the fullest name of each person word; read-only once built */
+function mentionIndex(offsets: UnitOffsets, mentions: readonly Mention[]): MentionIndex {
+  if (lastIndex && lastIndex.offsets === offsets && lastIndex.mentions === mentions) return lastIndex.index;
+  const spans = mentions
+    .map((m) => ({ m, s: offsets.toUnit(m.start), e: offsets.toUnit(m.end) }))
+    .sort((a, b) => a.s - b.s || b.e - a.e);
+  const byEnd = [...spans].sort((a, b) => a.e - b.e || a.s - b.s);
+  // the fullest earlier name of each person word: "Ceballos" → "Remigio Ceballos"
+  const fullNames = new Map<string, string>();
+  for (const { m } of spans) {
+    if (m.type !== "person") continue;
+    const words = m.name.split(/\s+/);
+    for (const w of words) {
+      const known = fullNames.get(w);
+      if (!known || known.split(/\s+/).length < words.length) fullNames.set(w, m.name);
+    }
+  }
+  const index = { spans, byEnd, fullNames };
+  lastIndex = { offsets, mentions, index };
+  return index;
 }
 
 /** first index whose key is >= `pos` in an array sorted by that key */

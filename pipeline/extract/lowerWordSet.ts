@@ -1,0 +1,35 @@
+/**
+ * A set of lower-case words that can say "certainly not" about a span of text
+ * from its length and first and last letters, before the span is sliced into a
+ * string, lower-cased and hashed. Token scans ask about every word of every
+ * sentence; almost all of them are answered here without allocating.
+ *
+ * Not handled yet: nothing is ruled out for spans with characters outside
+ * ASCII (they go to the exact lookup).
+ */
+export class LowerWordSet {
+  private readonly words: ReadonlySet<string>;
+  /** length (mod 32) × first character × last character (each folded to 5 bits) */
+  private readonly shapes = new Uint8Array(32 * 32 * 32);
+
+  constructor(words: Iterable<string>) {
+    this.words = new Set(words);
+    for (const w of this.words) this.shapes[shapeKey(w, 0, w.length)] = 1;
+  }
+
+  has(lower: string): boolean {
+    return this.words.has(lower);
+  }
+
+  /** false when text[s, e) in lower case is certainly none of the words */
+  mayHold(text: string, s: number, e: number): boolean {
+    if (e <= s) return this.words.has("");
+    for (let k = s; k < e; k++) if (text.charCodeAt(k) >= 128) return true;
+    return this.shapes[shapeKey(text, s, e)] === 1;
+  }
+}
+
+// ASCII only: A–Z fold onto a–z (| 0x20), and every other character folds the same way as its lower case (itself)
+function shapeKey(text: string, s: number, e: number): number {
+  return ((((e - s) & 31) * 32 + ((text.charCodeAt(s) | 0x20) & 31)) * 32) + ((text.charCodeAt(e - 1) | 0x20) & 31);
+}
