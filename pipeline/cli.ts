@@ -1,24 +1,35 @@
 /**
  * The command line: `npm start [-- <input-dir>] [--out <dir>] [--strict]`.
+ * A folder of story folders is compared story by story (corpus mode,
+ * ./corpus/index.ts) with `--jobs` and `--force`.
  * Reads the folder, runs the pipeline, swaps the output folder in, and
  * prints one line per problem. Exit codes: 0 done, 1 bad input or failed
  * run, 2 bad usage.
  */
 import { resolve } from "node:path";
 import { diagnose, FatalDiagnostic, formatDiagnostic, type Diagnostic } from "./diagnostics.ts";
-import { readInputFolder, removePendingTemps, writeOutputAtomically } from "./files.ts";
+import { corpusLayout, readInputFolder, removePendingTemps, writeOutputAtomically } from "./files.ts";
 import { run, stageNames } from "./run.ts";
 
 export const usage = `Usage: npm start -- [input-dir] [--out <out-dir>] [--strict]
+       npm start -- <corpus-dir> --out <out-dir> [--jobs N] [--force]
 
 Compares the news articles in input-dir (default: seeds/) and writes the
 comparison to out-dir (default: output/): report.html, report.pdf, CSV
 tables, datapackage.json and stages/.
 
+Corpus mode: when the input folder holds no articles itself but sub-folders
+that do, each sub-folder is one story, compared on its own into
+out-dir/<story>/, with out-dir/index.html and out-dir/stories.csv listing
+every story. Stories whose articles and pipeline version did not change
+since the last run into out-dir keep their output and are not recomputed.
+
 Options:
   --out <dir>   where to write the comparison (default: output)
   --strict      treat warnings (legacy encodings, duplicates, other languages) as failures
   --quiet       no progress lines
+  --jobs N      corpus mode: stories compared in parallel (default: one per core)
+  --force       corpus mode: recompute every story, even unchanged ones
   -h, --help    show this help`;
 
 export interface CliArgs {
@@ -27,10 +38,19 @@ export interface CliArgs {
   strict: boolean;
   quiet: boolean;
   help: boolean;
+  /** corpus mode: worker threads (null: one per core) */
+  jobs: number | null;
+  /** corpus mode: rebuild unchanged stories too */
+  force: boolean;
+}
+
+function jobsValue(v: string | undefined): number {
+  if (v === undefined || !/^[1-9]\d{0,3}$/.test(v)) throw new FatalDiagnostic(diagnose("cli:bad-jobs", [v ?? ""]));
+  return Number(v);
 }
 
 export function parseArgs(argv: readonly string[]): CliArgs {
-  const args: CliArgs = { input: "seeds", out: "output", strict: false, quiet: false, help: false };
+  const args: CliArgs = { input: "seeds", out: "output", strict: false, quiet: false, help: false, jobs: null, force: false };
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -38,6 +58,9 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     else if (a === "-h" || a === "--help") args.help = true;
     else if (a === "--strict") args.strict = true;
     else if (a === "--quiet") args.quiet = true;
+    else if (a === "--force") args.force = true;
+    else if (a === "--jobs" || a === "-j") args.jobs = jobsValue(argv[++i]);
+    else if (a.startsWith("--jobs=")) args.jobs = jobsValue(a.slice(7));
     else if (a === "--out" || a === "-o") {
       const v = argv[++i];
       if (v === undefined) throw new FatalDiagnostic(diagnose("cli:unknown-option", [`${a} without a folder`]));
@@ -73,6 +96,32 @@ export async function main(argv: readonly string[], stderr: NodeJS.WriteStream =
   };
   try {
     if (resolve(args.out) === resolve(args.input)) throw new FatalDiagnostic(diagnose("cli:out-inside-input", [args.out]));
+    const corpus = corpusLayout(args.input);
+    if (corpus) {
+      // loaded only here: a single comparison does not pay for the worker pool
+      const { defaultJobs, isInside, runCorpus } = await import("./corpus/index.ts");
+      if (isInside(args.input, args.out)) throw new FatalDiagnostic(diagnose("corpus:out-inside-input", [args.out]));
+      for (const folder of corpus.empty) say(diagnose("corpus:skipped-folder", [], { file: folder }));
+      const result = await runCorpus({
+        input: args.input,
+        out: args.out,
+        stories: corpus.stories,
+        jobs: args.jobs ?? defaultJobs(),
+        force: args.force,
+        strict: args.strict,
+        stderr,
+        progress: !args.quiet,
+        verbose: progress,
+      });
+      if (!args.quiet) {
+        stderr.write(`wrote ${args.out}/: ${result.stories} stories (${result.built} compared, ${result.unchanged} unchanged, ${result.failed} failed)\n`);
+      }
+      if (result.failed > 0) {
+        stderr.write(formatDiagnostic(diagnose("corpus:stories-failed", [result.failed, result.stories])) + "\n");
+        return 1;
+      }
+      return 0;
+    }
     const files = readInputFolder(args.input);
     const result = await run(files, {
       inputLabel: args.input,

@@ -41,6 +41,12 @@ export const messages = {
   "ingest:language": (lang: string) => `the article looks like ${lang}, not English; its claims are not compared`,
   "ingest:unsafe-name": (name: string) => `file name ${JSON.stringify(name)} is not safe for an id; renamed`,
   "render:missing-glyph": (chars: string) => `the PDF font has no glyph for ${chars}; shown as ?`,
+  "cli:bad-jobs": (value: string) => `--jobs wants a whole number of workers, 1 or more, not ${JSON.stringify(value)}`,
+  "corpus:out-inside-input": (out: string) => `the output folder ${out} must not be inside the corpus folder`,
+  "corpus:skipped-folder": () => `no articles in this folder; not a story, skipped`,
+  "corpus:renamed-story": (name: string) => `story folder name is not safe for the output; written as ${name}`,
+  "corpus:story-crashed": (message: string) => `the story could not be compared: ${message}`,
+  "corpus:stories-failed": (n: number, total: number) => `${n} of ${total} stories could not be compared (see above); where an earlier comparison existed, it was kept`,
 } as const;
 
 export type RuleId = keyof typeof messages;
@@ -53,6 +59,8 @@ export const hints: Partial<Record<RuleId, string>> = {
   "ingest:too-large": "split the file or remove what is not the article",
   "ingest:too-many-files": "split the folder into stories and use corpus mode",
   "ingest:no-text": "check that the file holds the article and not only page navigation",
+  "corpus:out-inside-input": "write the output beside the corpus folder, e.g. --out corpus-out",
+  "corpus:story-crashed": "please report this with the story's files",
 };
 
 const severities: Record<string, Severity> = {
@@ -68,6 +76,12 @@ const severities: Record<string, Severity> = {
   "cli:out-inside-input": "fatal",
   "cli:strict": "fatal",
   "ingest:skipped-file": "info",
+  "cli:bad-jobs": "fatal",
+  "corpus:out-inside-input": "fatal",
+  "corpus:skipped-folder": "info",
+  "corpus:renamed-story": "info",
+  "corpus:story-crashed": "error",
+  "corpus:stories-failed": "error",
 };
 
 export function diagnose<R extends RuleId>(
@@ -89,9 +103,19 @@ export function diagnose<R extends RuleId>(
 
 /** `file:line:column: reason [rule]`, the one line a user sees. */
 export function formatDiagnostic(d: Diagnostic): string {
-  const place = d.file ? `${d.file}${d.line != null ? `:${d.line}${d.column != null ? `:${d.column}` : ""}` : ""}: ` : "";
+  const file = printable(d.file);
+  const place = file ? `${file}${d.line != null ? `:${d.line}${d.column != null ? `:${d.column}` : ""}` : ""}: ` : "";
   const hint = d.hint ? ` (${d.hint})` : "";
-  return `${d.severity}: ${place}${d.reason} [${d.rule}]${hint}`;
+  return `${d.severity}: ${place}${printable(d.reason)} [${d.rule}]${hint}`;
+}
+
+/**
+ * File names reach messages as they are, and may hold line breaks, other
+ * control characters or bidi overrides: escaped, a message stays one line
+ * and a terminal shows the name as it is, not reversed or spoofed.
+ */
+function printable(s: string): string {
+  return s.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 /** Thrown when a run cannot go on; carries the diagnostic the CLI prints. */

@@ -5,10 +5,11 @@
  * whole run succeeded, so a failed or interrupted run leaves the previous
  * output exactly as it was (the Observable Framework build's approach).
  */
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { diagnose, FatalDiagnostic } from "./diagnostics.ts";
-import type { InputFile } from "./ingest/index.ts";
+import { ARTICLE_EXTENSIONS, type InputFile } from "./ingest/index.ts";
 import type { RenderedFile } from "./render/schema.ts";
 
 /** Reads every regular file directly inside `dir` (no recursion, no hidden files, no symlinks out). */
@@ -62,9 +63,8 @@ export function writeOutputAtomically(outDir: string, files: readonly RenderedFi
   rmSync(temp, { recursive: true, force: true });
   try {
     mkdirSync(temp);
-    // a README kept in git beside generated output survives the swap
-    const keep = join(target, "README.md");
-    if (existsSync(keep) && !files.some((f) => f.path === "README.md")) writeFileSync(join(temp, "README.md"), readFileSync(keep));
+    // a README kept in git beside generated output survives the swap (and so do benchmark results)
+    for (const name of keptBesideOutput) if (!files.some((f) => f.path === name || f.path.startsWith(`${name}/`))) keepBeside(target, temp, name);
     for (const f of files) {
       const path = safeJoin(temp, f.path);
       mkdirSync(dirname(path), { recursive: true });
@@ -85,4 +85,171 @@ export function writeOutputAtomically(outDir: string, files: readonly RenderedFi
     removePendingTemps();
     throw e;
   }
+}
+
+// ---------------------------------------------------------------------------
+// Corpus mode (a folder of story folders). Added for pipeline/corpus/.
+
+function isArticleName(name: string): boolean {
+  const dot = name.lastIndexOf(".");
+  const ext = dot > 0 ? name.slice(dot).toLowerCase() : "";
+  return !name.startsWith(".") && (ARTICLE_EXTENSIONS as readonly string[]).includes(ext);
+}
+
+function hasArticleFiles(dir: string): boolean {
+  return readdirSync(dir, { withFileTypes: true }).some((e) => e.isFile() && isArticleName(e.name));
+}
+
+/**
+ * A folder is a corpus when it holds no article itself but has sub-folders
+ * that do. Sub-folders without articles are listed in `empty` so the caller
+ * can say they were skipped.
+ */
+export function corpusLayout(dir: string): { stories: string[]; empty: string[] } | null {
+  if (!existsSync(dir) || !statSync(dir).isDirectory() || hasArticleFiles(dir)) return null;
+  const stories: string[] = [];
+  const empty: string[] = [];
+  for (const name of storyFolders(dir)) (hasArticleFiles(join(dir, name)) ? stories : empty).push(name);
+  return stories.length > 0 ? { stories, empty } : null;
+}
+
+/**
+ * sha256 over the names and bytes of the files `readInputFolder` would read,
+ * so a story's digest changes exactly when its input does.
+ */
+export function inputFolderDigest(dir: string): string {
+  const hash = createHash("sha256");
+  for (const f of readInputFolder(dir)) {
+    hash.update(`${f.name}\u0000${f.bytes.length}\u0000`);
+    hash.update(f.bytes);
+  }
+  return hash.digest("hex");
+}
+
+/** sha256 over the files below `dir` (relative path and bytes) that pass `include`, in a stable order; "" when `dir` is missing. */
+export function treeDigest(dir: string, include: (relPath: string) => boolean = () => true): string {
+  if (!existsSync(dir)) return "";
+  const hash = createHash("sha256");
+  for (const rel of listTree(dir).map((f) => f.path).filter(include)) {
+    const bytes = readFileSync(join(dir, rel));
+    hash.update(`${rel}\u0000${bytes.length}\u0000`);
+    hash.update(bytes);
+  }
+  return hash.digest("hex");
+}
+
+/** Regular files below `dir`, as forward-slash relative paths with sizes, sorted; [] when `dir` is missing. */
+export function listTree(dir: string): { path: string; size: number }[] {
+  if (!existsSync(dir)) return [];
+  const out: { path: string; size: number }[] = [];
+  const walk = (rel: string) => {
+    for (const e of readdirSync(join(dir, rel), { withFileTypes: true })) {
+      const r = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) walk(r);
+      else if (e.isFile()) out.push({ path: r, size: statSync(join(dir, r)).size });
+    }
+  };
+  walk("");
+  return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+export function readFileIfExists(path: string): Uint8Array | null {
+  try {
+    return new Uint8Array(readFileSync(path));
+  } catch {
+    return null;
+  }
+}
+
+/** Writes rendered files below `root` (which must exist or is created); paths are checked by safeJoin. */
+export function writeFilesInto(root: string, files: readonly RenderedFile[]): void {
+  mkdirSync(root, { recursive: true });
+  for (const f of files) {
+    const path = safeJoin(root, f.path);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, f.bytes);
+  }
+}
+
+/**
+ * Recreates the files of `src` in `dst` by hard links (copies where the file
+ * system refuses links). Outputs are never rewritten in place, only replaced
+ * by a swap, so a link shares bytes that stay as they are.
+ */
+export function linkTree(src: string, dst: string): void {
+  for (const { path } of listTree(src)) {
+    const to = join(dst, path);
+    mkdirSync(dirname(to), { recursive: true });
+    try {
+      linkSync(join(src, path), to);
+    } catch {
+      copyFileSync(join(src, path), to);
+    }
+  }
+}
+
+/** Files and folders beside generated output that a swap keeps: a README kept in git, benchmark results (`npm run bench`). */
+export const keptBesideOutput = ["README.md", "bench"] as const;
+
+function keepBeside(target: string, temp: string, name: string): void {
+  const keep = join(target, name);
+  if (!existsSync(keep)) return;
+  const stat = lstatSync(keep);
+  if (stat.isFile()) copyFileSync(keep, join(temp, name));
+  else if (stat.isDirectory()) linkTree(keep, join(temp, name));
+}
+
+export interface OutputSwap {
+  /** the temporary folder to fill */
+  dir: string;
+  /** swaps the temporary folder in for the output folder */
+  commit(): void;
+  /** removes the temporary folder; the output folder stays as it was */
+  abort(): void;
+}
+
+/**
+ * The swap of `writeOutputAtomically`, split in two so a caller can fill the
+ * temporary folder over time (corpus mode fills it from worker threads).
+ */
+export function openOutputSwap(outDir: string): OutputSwap {
+  const target = resolve(outDir);
+  const parent = dirname(target);
+  mkdirSync(parent, { recursive: true });
+  const temp = join(parent, `.${basename(target)}.tmp-${process.pid}`);
+  const old = join(parent, `.${basename(target)}.old-${process.pid}`);
+  pendingTemps.add(temp);
+  rmSync(temp, { recursive: true, force: true });
+  mkdirSync(temp);
+  return {
+    dir: temp,
+    commit() {
+      try {
+        for (const name of keptBesideOutput) if (!existsSync(join(temp, name))) keepBeside(target, temp, name);
+        if (existsSync(target)) {
+          renameSync(target, old);
+          pendingTemps.add(old);
+        }
+        renameSync(temp, target);
+        pendingTemps.delete(temp);
+        rmSync(old, { recursive: true, force: true });
+        pendingTemps.delete(old);
+      } catch (e) {
+        if (!existsSync(target) && existsSync(old)) renameSync(old, target);
+        pendingTemps.delete(old);
+        rmSync(temp, { recursive: true, force: true });
+        pendingTemps.delete(temp);
+        throw e;
+      }
+    },
+    abort() {
+      rmSync(temp, { recursive: true, force: true });
+      pendingTemps.delete(temp);
+    },
+  };
+}
+
+/** Removes a folder written during this run (a story that failed halfway). */
+export function removeTree(path: string): void {
+  rmSync(path, { recursive: true, force: true });
 }

@@ -1,0 +1,36 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+const out = mkdtempSync(join(tmpdir(), "triangulate-bench-smoke-"));
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+// A smoke test of the harness only: tiny sizes, no timing asserted.
+describe("npm run bench (BENCH_QUICK)", () => {
+  it("runs every measurement, prints its tables and writes the CSV results", () => {
+    const r = spawnSync(join(root, "node_modules/.bin/tsx"), ["tests/bench/bench.ts"], {
+      cwd: root,
+      encoding: "utf8",
+      env: { ...process.env, BENCH_QUICK: "1", BENCH_OUT: out },
+    });
+    expect(r.status, r.stderr).toBe(0);
+    for (const stage of ["ingest", "segment", "extract", "reconcile", "csv", "total→CSV", "html+pdf", "reference"]) {
+      expect(r.stdout).toContain(stage);
+    }
+    expect(r.stdout).toMatch(/Growth of text → CSV time: 20\/5 sources: ×[\d.]+/);
+    expect(r.stdout).toMatch(/Speed-up --jobs 2 over --jobs 1: ×[\d.]+/);
+    expect(r.stdout).toMatch(/npm start on the seeds .*: first [\d.]+ s/);
+    expect(readdirSync(out).sort()).toEqual(["checks.csv", "corpus.csv", "environment.csv", "one-event.csv"]);
+    const corpus = readFileSync(join(out, "corpus.csv"), "utf8").split("\r\n").filter(Boolean);
+    // header, jobs 1, jobs 2, unchanged rerun; the rerun recomputed nothing
+    expect(corpus).toHaveLength(4);
+    expect(corpus[3]).toMatch(/^unchanged second run,2,6,5,\d+,[\d.]+,[\d.]+,[\d.]+,\d+,0,6$/);
+    const events = readFileSync(join(out, "one-event.csv"), "utf8").split("\r\n").filter(Boolean);
+    expect(events.filter((l) => l.startsWith("5,")).length).toBe(8);
+    expect(events.filter((l) => l.startsWith("20,")).length).toBe(8);
+  }, 600_000);
+});
