@@ -160,9 +160,17 @@ function collectCandidates(
 
 /** the first token from `a` that can open a name (not a particle, function word or date word) */
 function skipJoiners(toks: Tok[], a: number, b: number): number {
-  while (a <= b && (!toks[a].cap || functionWords.has(toks[a].lower) || calendarWords.has(toks[a].lower))) a++;
+  while (a <= b && (!toks[a].cap || (functionWords.has(toks[a].lower) && !isAbbreviation(toks[a].t)) || calendarWords.has(toks[a].lower))) a++;
   return a;
 }
+
+/** "US", "UK", "IT" in capitals are abbreviations, not the function words "us", "it" */
+function isAbbreviation(t: string): boolean {
+  return t.length >= 2 && /^\p{Lu}+$/u.test(t);
+}
+
+/** compass and position words that belong to a region's name when capitalised ("Central Sulawesi", "Western Cape") */
+const DIRECTION_WORDS = new Set(["Central", "Northern", "Southern", "Eastern", "Western"]);
 
 function makeCandidate(
   sentence: Sentence, base: number, sText: string, toks: Tok[], first: number, last: number, usesLowerCase: (lower: string) => boolean,
@@ -190,7 +198,7 @@ function makeCandidate(
   // "Venezuelan", "Latin American": adjectives, not names
   if (demonyms.has(toks[b].t)) return null;
   let d = a;
-  while (d < b && demonyms.has(toks[d].t)) d++;
+  while (d < b && demonyms.has(toks[d].t) && !DIRECTION_WORDS.has(toks[d].t)) d++;
 
   // a title: the last title word followed only by name words
   let titleS = -1;

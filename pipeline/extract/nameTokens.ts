@@ -54,6 +54,9 @@ export class Tok {
   }
 }
 
+/** words whose possessive opens an organisation's name rather than ending a name ("People's Party") */
+const COLLECTIVE_POSSESSORS = new Set(["People", "Peoples", "Workers", "Women", "Children", "Men", "Citizens", "Farmers", "Veterans"]);
+
 export interface SentenceTokens {
   sentence: Sentence;
   /** UTF-16 offset of the sentence in the source text */
@@ -150,7 +153,9 @@ export function tokenize(text: string): Tok[] {
     const last = text.charCodeAt(j - 1);
     if (j - i > 2 && (last === 115 || last === 83)) {
       const ap = text.charCodeAt(j - 2);
-      if (ap === 39 || ap === 0x2019) {
+      // "Sudan People's Liberation Movement", "Women's Institute": a collective possessive inside a name
+      const inName = COLLECTIVE_POSSESSORS.has(text.slice(i, j - 2)) && text.charCodeAt(j) === 32 && classOf(text.charCodeAt(j + 1)) === 2;
+      if ((ap === 39 || ap === 0x2019) && !inName) {
         e -= 2;
         poss = true;
       }

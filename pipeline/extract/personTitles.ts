@@ -21,6 +21,7 @@ export const titleHeads: ReadonlySet<string> = new Set([
   "Sheriff", "Chairman", "Chairwoman", "Chairperson", "CEO", "Founder", "Coach", "Leader", "Speaker",
   "Deputy", "Dean", "Rector", "Patriarch", "Trooper", "Constable", "Magistrate", "Senator-elect",
   "President-elect", "Prime", "Lawmaker", "Legislator", "Envoy", "Commissioner-General", "Chief-of-Staff",
+  "Regent", "Warden", "Consul", "Administrator",
 ]);
 
 /** title heads that may also be followed by "of (the) X" before the name ("Minister of the Interior Ana Ruiz") */

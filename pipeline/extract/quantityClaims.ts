@@ -39,11 +39,16 @@ const QUALIFIERS: Array<[string[], Qualifier]> = [
   [["circa"], "about"], [["under"], "fewer_than"], [["below"], "fewer_than"], [["exactly"], "exactly"], [["precisely"], "exactly"],
 ];
 
+/** determiners between "of" and a counted noun: "hundreds of his supporters", "60 of its members" */
+const POSSESSIVES = new Set(["the", "his", "her", "its", "their", "our", "these", "those"]);
+
 /** vague amounts as ranges: at least two of the unit, fewer than the next order */
 const VAGUE: Record<string, [number, number]> = {
   dozens: [24, 99], hundreds: [200, 999], thousands: [2000, 9999], millions: [2e6, 999e6], billions: [2e9, 999e9], scores: [40, 99],
 };
 const VAGUE_OF_THOUSANDS: Record<string, [number, number]> = { tens: [20000, 99999], hundreds: [200000, 999999] };
+/** "tens of millions", "hundreds of billions": the scale word after "of" multiplies the vague amount */
+const VAGUE_SCALE: Record<string, number> = { thousands: 1e3, millions: 1e6, billions: 1e9 };
 
 /** words before a number that make it a label, not an amount */
 const FURNITURE = new Set(["page", "pages", "photo", "photos", "image", "images", "picture", "figure", "fig", "no", "vol", "volume", "chapter", "section", "step", "part", "episode", "season", "article", "paragraph", "line", "flight", "route", "highway", "road", "platform", "gate", "room", "apartment", "building", "block", "lot", "level", "category", "grade", "class", "version", "number", "#", "item", "slide", "tier", "phase", "stage", "round", "act", "game", "week", "day", "year", "size", "rank", "ranked", "channel", "bus", "cell", "wing", "ward", "zone", "district", "sector", "unit", "battalion", "brigade", "division", "regiment", "squad", "article", "law", "resolution", "code", "gmt", "utc"]);
@@ -212,9 +217,10 @@ function vagueAt(tokens: readonly Token[], i: number): Amount | null {
   const t = tokens[i];
   const lower = t.lower;
   // "tens of thousands of", "hundreds of thousands of"
-  if (lower in VAGUE_OF_THOUSANDS && tokens[i + 1]?.lower === "of" && tokens[i + 2]?.lower === "thousands") {
+  if (lower in VAGUE_OF_THOUSANDS && tokens[i + 1]?.lower === "of" && tokens[i + 2] && tokens[i + 2].lower in VAGUE_SCALE) {
+    const scale = VAGUE_SCALE[tokens[i + 2].lower] / 1e3;
     const [min, max] = VAGUE_OF_THOUSANDS[lower];
-    return { value: null, min, max, first: i, last: i + 2, textFirst: i };
+    return { value: null, min: min * scale, max: (max + 1) * scale - 1 * scale, first: i, last: i + 2, textFirst: i };
   }
   if (lower in VAGUE) {
     // "scores of" needs its "of"; "dozens" may stand before "of" or a verb
@@ -370,7 +376,7 @@ function finishAmount(view: SentenceView, a: Amount): [ClaimDraft, number] | nul
     // counted noun: directly, after "of" (vague amounts, "a dozen of"), or after "out of N" / "of the N"
     let at = last + 1;
     if (tokens[at]?.lower === "of" && (a.value === null || /dozen|hundred|thousand|million|billion/.test(tokens[a.last].lower))) at++;
-    if (tokens[at]?.lower === "the" && a.value === null) at++;
+    if (tokens[at] && POSSESSIVES.has(tokens[at].lower) && a.value === null) at++;
     let ratioEnd = -1;
     let ratioOf = "";
     const ratioStart = tokens[at]?.lower === "out" && tokens[at + 1]?.lower === "of" ? at + 2 : tokens[at]?.lower === "of" && tokens[at + 1]?.lower === "the" ? at + 2 : -1;
@@ -381,6 +387,10 @@ function finishAmount(view: SentenceView, a: Amount): [ClaimDraft, number] | nul
         ratioOf = tokens.slice(ratioStart - (tokens[at].lower === "out" ? 2 : 2), m.last + 1).map((x) => x.lower).join(" ");
         at = m.last + 1;
       }
+    }
+    // a part of a group: "more than 60 of its members", "two of the injured workers" (not "one of the largest …")
+    if (ratioEnd < 0 && a.value !== null && a.value !== 1 && tokens[at]?.is("of") && tokens[at + 1] && POSSESSIVES.has(tokens[at + 1].lower) && tokens[at + 2]?.word) {
+      at += 2;
     }
     const noun = countedNounAt(tokens, at);
     if (noun && !(noun.first === noun.last && tokens[noun.first].lower in MEASURE_UNITS && tokens[noun.first].lower.length <= 2)) {
@@ -445,11 +455,33 @@ function bracketedConversion(tokens: readonly Token[], last: number): number {
   return tokens[k]?.text === ")" ? k : last;
 }
 
-/** "the death toll rose to 2,100", "a toll of 46": the count has no noun after it */
+/** the words of tokens[from..to] joined by single spaces */
+function wordsBetween(tokens: readonly Token[], from: number, to: number): string {
+  return tokens.slice(from, to + 1).map((t) => t.text).join(" ");
+}
+
+/** Verbs that bring a toll to its figure: "the death toll … has risen to 14", "… reached 30". */
+const TOLL_VERBS = new Set(["rose", "risen", "rise", "rises", "climbed", "climb", "climbs", "jumped", "increased", "grew", "reached", "reach", "reaches", "hit", "stood", "stands", "stand", "was", "is"]);
+
+/**
+ * "the death toll rose to 2,100", "a toll of 46": the count has no noun after it. The toll may stand
+ * further back when a verb of rising brings it to the figure ("The death toll from Tuesday's earthquake
+ * on the island of Sulawesi has risen to 14").
+ */
 function tollBefore(tokens: readonly Token[], first: number): { unit: string; key: string; verb: string } | null {
-  for (let k = first - 1, n = 0; k >= 0 && n < 6; k--, n++) {
+  const prev = tokens[first - 1];
+  const risen = prev && (((prev.is("to") || prev.is("at")) && tokens[first - 2] && TOLL_VERBS.has(tokens[first - 2].lower)) || prev.is("reached") || prev.is("hit"));
+  for (let k = first - 1, n = 0; k >= 0 && n < (risen ? 16 : 6); k--, n++) {
     const t = tokens[k];
     if (!t.word) return null;
+    // "the number of people killed … rose to 41", "the number of injured climbed to 52"
+    if (risen && t.is("number") && tokens[k + 1]?.is("of")) {
+      for (let j = k + 2; j < first - 1 && j < k + 6; j++) {
+        const v = eventVerb(tokens[j].lower);
+        if (PERSON_VERBS.has(v)) return { unit: wordsBetween(tokens, k + 2, j), key: "person", verb: v };
+      }
+      return null;
+    }
     if (t.lower === "toll" || t.lower === "tally") {
       const mod = tokens[k - 1]?.word ? tokens[k - 1].lower : "";
       const death = mod === "death" || mod === "casualty" || mod === "fatality" || mod === "";

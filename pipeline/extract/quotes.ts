@@ -227,13 +227,32 @@ function speakerAfter(finder: SpeakerFinder, text: string, from: number, lineEnd
   }
   // subject first: "Ana Ruiz said", "she added", "the ministry said", "Ruiz, a nurse, said"
   const who = finder.subjectAt(pos, lineEnd);
-  if (!who) return null;
-  let after = text.slice(who.e, Math.min(lineEnd, who.e + 160));
-  const app = APPOSITIVE_THEN.exec(after);
-  if (app) after = after.slice(app[0].length);
-  const w = /^\s*(?:(?:has|had|also|later|then)\s+)?([\p{L}]+)/u.exec(after);
-  const lemma = w ? reportingVerbLemma.get(w[1].toLowerCase()) : undefined;
-  return lemma ? { speaker: who, verb: lemma } : null;
+  if (who) {
+    let after = text.slice(who.e, Math.min(lineEnd, who.e + 160));
+    const app = APPOSITIVE_THEN.exec(after);
+    if (app) after = after.slice(app[0].length);
+    const w = /^\s*(?:(?:has|had|also|later|then)\s+)?([\p{L}]+)/u.exec(after);
+    const lemma = w ? reportingVerbLemma.get(w[1].toLowerCase()) : undefined;
+    if (lemma) return { speaker: who, verb: lemma };
+  }
+  return titledSpeakerAfter(finder, tail, pos);
+}
+
+/**
+ * A title before the name: "SPLM-IO spokesman Lam Tut Gatkuoth said", "police spokesman James Ladu told
+ * the BBC". The reporting verb stands within a few words, with only words (no punctuation or quote) before
+ * it, and its subject is the name that ends right before it.
+ */
+function titledSpeakerAfter(finder: SpeakerFinder, tail: string, pos: number): Found | null {
+  const words = /^(?:[\p{L}\p{M}\p{N}'’.-]+(?: |$)){1,8}/u.exec(tail.split(/[\r\n]/)[0]);
+  if (!words) return null;
+  for (const m of words[0].matchAll(/[\p{L}]+/gu)) {
+    const lemma = reportingVerbLemma.get(m[0].toLowerCase());
+    if (lemma === undefined || m.index === 0) continue;
+    const who = finder.subjectBefore(pos, pos + m.index, m[0]);
+    return who ? { speaker: who, verb: lemma } : null;
+  }
+  return null;
 }
 
 /** the subject of the nearest reporting verb before the quote in its sentence (verbs inside other quotes skipped) */

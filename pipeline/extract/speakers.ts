@@ -80,6 +80,11 @@ function wordTailEnd(text: string, s: number, end: number): number {
   return e;
 }
 const DETERMINERS = new Set(["the", "a", "an", "its", "his", "her", "their", "this", "that"]);
+/** how far back (UTF-16 units) a pronoun looks for someone named as saying something */
+const REPORTING_SUBJECT_REACH = 300;
+/** a name, an optional appositive and auxiliaries, then the verb: "Ana Ruiz, a judge, has said" */
+const REPORTING_BEFORE = /(?:^|[^\p{L}])(\p{L}+)\s+(?:(?:the|a|an)\s+)?$/u;
+const REPORTED_BY = /^(?:,[^,"“”]{1,120},)?\s*(?:(?:has|had|also|later|then|previously)\s+)?(\p{L}+)/u;
 const QUOTE_CHARS = /["“”]/;
 
 export class SpeakerFinder {
@@ -138,8 +143,29 @@ export class SpeakerFinder {
 
   pronoun(word: string, pos: number): Speaker | null {
     const w = word.toLowerCase();
-    const sp = this.lastBefore(pos, (m) => (w === "it" ? m.type === "organization" : m.type === "person"));
+    const fits = (m: Mention) => (w === "it" ? m.type === "organization" : m.type === "person");
+    const sp = this.reportingSubjectBefore(pos, fits) ?? this.lastBefore(pos, fits);
     return sp ? { name: this.fullName(sp.m), s: pos, e: pos + word.length } : null;
+  }
+
+  /**
+   * A pronoun that reports something refers back to the last one named as saying something, when that
+   * is close by: in "Judge Ana Ruiz said the prosecution had proved that Vega's speeches caused the riots.
+   * “…,” she said", she is Ruiz, not Vega.
+   */
+  private reportingSubjectBefore(pos: number, fits: (m: Mention) => boolean): Span | null {
+    const lo = lowerBound(this.spans, pos, (sp) => sp.s);
+    for (let k = lo - 1; k >= 0; k--) {
+      const sp = this.spans[k];
+      if (pos - sp.e > REPORTING_SUBJECT_REACH) break;
+      if (sp.e > pos || !fits(sp.m) || this.inQuote(sp.s)) continue;
+      const after = REPORTED_BY.exec(this.text.slice(sp.e, Math.min(pos, sp.e + 160)));
+      if (after && reportingVerbLemma.has(after[1].toLowerCase())) return sp;
+      // the inverted order: "said Maria Gonzalez"
+      const before = REPORTING_BEFORE.exec(this.text.slice(Math.max(0, sp.s - 40), sp.s));
+      if (before && reportingVerbLemma.has(before[1].toLowerCase())) return sp;
+    }
+    return null;
   }
 
   /** a lower-case speaker phrase ending at `end` ("the government", "state media", "a spokesman for the army") */

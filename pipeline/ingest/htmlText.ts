@@ -50,7 +50,7 @@ function attr(tag: string, name: string): string {
 }
 
 function metaContent(html: string, keys: string[]): string {
-  for (const m of html.matchAll(/<meta\b[^>]*>/gi)) {
+  for (const m of html.matchAll(/<meta\b[^<>]*>/gi)) {
     const tag = m[0];
     const key = (attr(tag, "name") || attr(tag, "property") || attr(tag, "itemprop")).toLowerCase();
     if (keys.includes(key)) {
@@ -63,7 +63,7 @@ function metaContent(html: string, keys: string[]): string {
 
 /** The inner HTML of the first element named `tag`, or "" when absent. */
 function firstElement(html: string, tag: string): string {
-  const open = new RegExp(`<${tag}\\b[^>]*>`, "i").exec(html);
+  const open = new RegExp(`<${tag}\\b[^<>]*>`, "i").exec(html);
   if (!open) return "";
   const from = open.index + open[0].length;
   const close = html.toLowerCase().lastIndexOf(`</${tag}`);
@@ -74,7 +74,9 @@ function blocksToText(html: string): string {
   const out: string[] = [];
   let skipDepth = 0;
   let skipTag = "";
-  const re = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*>|([^<]+|<)/g;
+  // a tag ends before the next "<" and an unclosed comment runs to the end (as in browsers): with
+  // `[^>]*` and `[\s\S]*?-->` every unclosed "<p" or "<!--" scanned to the end of the page (quadratic)
+  const re = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^<>]*>|([^<]+|<)/g;
   for (let m = re.exec(html); m; m = re.exec(html)) {
     const [, closing, rawName, text] = m;
     if (text !== undefined) {
@@ -108,17 +110,27 @@ function isoDate(s: string): string {
   return m ? `${m[1]}-${m[2]}-${m[3]}` : "";
 }
 
+/** The inner HTML of the first <h1>, found without rescanning the page for every unclosed one. */
+function firstH1(html: string): string {
+  const open = /<h1\b[^<>]*>/i.exec(html);
+  if (!open) return "";
+  const close = /<\/h1>/gi;
+  close.lastIndex = open.index + open[0].length;
+  const end = close.exec(html);
+  return end ? html.slice(open.index + open[0].length, end.index) : "";
+}
+
 export function htmlArticle(html: string): HtmlArticle {
-  const headTitle = decodeEntities(firstElement(html, "title").replace(/<[^>]*>/g, "")).replace(/\s+/g, " ").trim();
+  const headTitle = decodeEntities(firstElement(html, "title").replace(/<[^<>]*>/g, "")).replace(/\s+/g, " ").trim();
   const body = firstElement(html, "article") || firstElement(html, "main") || firstElement(html, "body") || html;
-  const h1 = decodeEntities((/<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(body)?.[1] ?? "").replace(/<[^>]*>/g, ""))
+  const h1 = decodeEntities(firstH1(body).replace(/<[^<>]*>/g, ""))
     .replace(/\s+/g, " ")
     .trim();
   let text = blocksToText(body);
   const title = h1 || metaContent(html, ["og:title", "twitter:title"]) || headTitle;
   // The title is the first line of every article we read; put it there when the body lacks it.
   if (title && !text.startsWith(title)) text = `${title}\n\n${text}`;
-  const timeTag = /<time\b[^>]*>/i.exec(html)?.[0] ?? "";
+  const timeTag = /<time\b[^<>]*>/i.exec(html)?.[0] ?? "";
   return {
     text,
     title,

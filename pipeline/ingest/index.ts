@@ -6,6 +6,7 @@
 import { createHash } from "node:crypto";
 import { diagnose, FatalDiagnostic, type Diagnostic } from "../diagnostics.ts";
 import { decodeText } from "./decodeText.ts";
+import { markdownText } from "./markdownText.ts";
 import { htmlArticle } from "./htmlText.ts";
 import { guessLanguage } from "./languageGuess.ts";
 import { findPageFurniture } from "./pageFurniture.ts";
@@ -87,7 +88,7 @@ export function ingest(files: readonly InputFile[], options: IngestOptions = {})
     const ext = extensionOf(file.name);
     const format = ext === ".html" || ext === ".htm" ? "html" : ext === ".md" ? "md" : "txt";
     const html = format === "html" ? htmlArticle(decoded.text) : null;
-    const text = html ? html.text : decoded.text;
+    const text = html ? html.text : format === "md" ? markdownText(decoded.text) : decoded.text;
     if (text.trim() === "") throw new FatalDiagnostic(diagnose("ingest:no-text", [], where));
 
     let id = sourceIdFor(file.name);

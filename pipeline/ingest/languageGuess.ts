@@ -18,7 +18,13 @@ const FUNCTION_WORDS: Record<string, string[]> = {
 const LISTS = Object.entries(FUNCTION_WORDS).map(([lang, words]) => [lang, new Set(words)] as const);
 
 export function guessLanguage(text: string): string {
-  const words = text.slice(0, 20000).toLowerCase().match(/\p{L}+/gu) ?? [];
+  const sample = text.slice(0, 20000);
+  // Chinese, Japanese, Russian, Arabic…: mostly letters of another script (Chinese has no spaces, so
+  // counting words would find too few to tell and compare it as English)
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  const latin = sample.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  if (letters >= 40 && latin < letters / 2) return "und";
+  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.length < 20) return "en"; // too little text to tell; compare it as English
   let best = "und";
   let bestScore = 0;

@@ -25,12 +25,14 @@ const NAME = String.raw`[\p{Lu}][\p{L}'’.-]*(?:\s+(?:de|da|van|von|del|la|le|a
 const LINE_RULES: { rule: string; re: RegExp; keep?: "author" | "publisher" | "published" }[] = [
   { rule: "boilerplate:comments", re: /^(?:leave a (?:reply|comment)|post a comment|comments?(?: \(\d+\))?|\d+ comments?|add (?:a |your )?comment|join the conversation|cancel reply)\s*$/i },
   { rule: "boilerplate:share", re: /^(?:share(?: this)?(?: article| story| on \w+)?|tweet|print|email|copy link|share via[\w\s]*|follow us(?: on [\w\s,]+)?)\s*:?$/i },
-  { rule: "boilerplate:byline", re: new RegExp(String.raw`^(?:[Ww]ritten [Bb]y|[Pp]osted [Bb]y|[Rr]eporting [Bb]y|[Bb]y|BY|WRITTEN BY|[Aa]uthor)\s*:?\s+(${NAME}(?:\s*(?:,|and|&)\s*${NAME})*)\s*$`, "u"), keep: "author" },
+  // "and" between names needs space around it: glued to a word it made the match exponential ("By AandBandB…!")
+  { rule: "boilerplate:byline", re: new RegExp(String.raw`^(?:[Ww]ritten [Bb]y|[Pp]osted [Bb]y|[Rr]eporting [Bb]y|[Bb]y|BY|WRITTEN BY|[Aa]uthor)\s*:?\s+(${NAME}(?:(?:\s*[,&]\s*|\s+and\s+)${NAME})*)(?:\s+[—–|]\s+(?:updated|published|posted)\b.{0,60})?\s*$`, "u"), keep: "author" },
   { rule: "boilerplate:ownership", re: new RegExp(String.raw`^(?:this (?:article|story|content) (?:is owned by|was (?:originally )?(?:published|posted) (?:by|on|in)|first appeared (?:on|in))|(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?)\s*(?:the\s+)?(${NAME})\.?(?:\s+all rights reserved\.?)?\s*$`, "iu"), keep: "publisher" },
   { rule: "boilerplate:rights", re: /^all rights reserved\.?$/i },
   { rule: "boilerplate:dateline", re: /^(?:published|updated|posted|last updated)\s*:?\s+(.{6,40})$/i, keep: "published" },
   { rule: "boilerplate:media-teaser", re: /^(?:WATCH|VIDEO|LISTEN|PHOTOS|GALLERY|READ MORE|RELATED|SEE ALSO|MORE|ALSO READ|RECOMMENDED)\s*[:|-]\s*\S.*$/ },
   { rule: "boilerplate:newsletter", re: /^(?:sign up|subscribe)\b.{0,80}(?:newsletter|updates|inbox|free)\b.*$/i },
+  { rule: "boilerplate:appeal", re: /^(?=.{0,240}$).*\b(?:reader-funded|reader-supported|support (?:our|us|independent) (?:work|journalism|newsroom|reporting)|donate (?:now|today)|become a (?:member|supporter|subscriber))\b.*$/i },
   { rule: "boilerplate:advert", re: /^(?:advertisement|sponsored(?: content)?|story continues below(?: advertisement)?|skip advert(?:isement)?)\s*$/i },
   { rule: "boilerplate:photo-credit", re: /^(?:photo|image|picture|photograph|credit)s?(?: credit)?\s*:\s*.{2,120}$/i },
 ];
@@ -65,11 +67,18 @@ export function findPageFurniture(text: string): PageFurniture {
   const add = (start: number, end: number, rule: string) =>
     spans.push({ start: index.toCodePoint(start), end: index.toCodePoint(end), text: text.slice(start, end), rule });
 
+  // the next non-blank line after each line, in one backward pass (searching from every blank line was quadratic)
+  const nextNonBlank: ({ text: string } | undefined)[] = new Array(lines.length);
+  for (let i = lines.length - 1, seen: { text: string } | undefined; i >= 0; i--) {
+    nextNonBlank[i] = seen;
+    if (lines[i].text !== "") seen = lines[i];
+  }
+
   let inLinkBlock = false;
   lines.forEach((line, i) => {
     if (line.text === "") {
       // a blank line ends a link block only when the next line reads like prose
-      const next = lines.slice(i + 1).find((l) => l.text !== "");
+      const next = nextNonBlank[i];
       if (inLinkBlock && (!next || !isLinkLike(next.text))) inLinkBlock = false;
       return;
     }

@@ -9,7 +9,10 @@ import type { Claim } from "../extract/schema.ts";
 import type { Source } from "../ingest/schema.ts";
 import {
   countedNounClass,
+  eventNounBefore,
+  eventPhraseAfter,
   isGenericPeople,
+  takenToHospital,
   isOutcomeVerbClass,
   itemClass,
   outcomeOfNoun,
@@ -38,6 +41,8 @@ export interface ClaimFeatures {
   range: ValueRange | null;
   /** comparable content words of the sentence and the extractor's context, the counted noun left out */
   context: string[];
+  /** content words right around the figure ("estimated the damage at €150 million"): what the figure is of */
+  near: string[];
   /** for items: the words before the head that make it a different thing ("sniper" rifles) */
   modifiers: string[];
   /** for quotes: comparable words of what was said */
@@ -88,7 +93,11 @@ export function claimFeatures(claims: readonly Claim[], ctx: FeatureContext): Cl
     const source = byId.get(claim.sourceId);
     const sentence = ctx.sentenceOf(claim);
     const frame = claim.kind === "date" ? "" : frameOf(sentence, ctx.storyYears);
-    const vc = verbClass(claim.verb);
+    let vc =
+      verbClass(claim.verb) ??
+      (claim.kind === "quantity" ? (eventNounBefore(textBefore(sentence, claim.text)) ?? eventPhraseAfter(textAfter(sentence, claim.text))) : null);
+    // "sent 23 people to hospital" counts people hurt, not people deployed
+    if (claim.kind === "quantity" && (vc === null || vc === "deploy" || vc === "transfer") && takenToHospital(textAfter(sentence, claim.text))) vc = "injure";
     const measure = measureOf(claim);
     const unitWords = new Set(wordKeys(claim.unit + " " + claim.key));
     const context = [...new Set([...contentWords(sentence), ...contentWords(claim.context)])].filter((w) => !unitWords.has(w));
@@ -104,6 +113,7 @@ export function claimFeatures(claims: readonly Claim[], ctx: FeatureContext): Cl
       measure,
       range: claim.kind === "quantity" ? valueRange(claim) : null,
       context,
+      near: claim.kind === "quantity" ? nearWords(sentence, claim.text, unitWords) : [],
       modifiers: [],
       quoteWords: [],
       display: "",
@@ -136,6 +146,41 @@ export function claimFeatures(claims: readonly Claim[], ctx: FeatureContext): Cl
   });
 }
 
+/** The sentence after the first place the claim's words stand in it ("" when they are not found). */
+function textAfter(sentence: string, text: string): string {
+  const at = text ? sentence.indexOf(text) : -1;
+  return at >= 0 ? sentence.slice(at + text.length) : "";
+}
+
+/** Words that stand near many figures without saying what they are of. */
+const notTopical = new Set(["said", "say", "told", "tell", "according", "report", "reported", "estimated", "estimate", "put", "run", "around", "nearly", "almost", "total", "figure", "number", "least", "than"]);
+
+/**
+ * Content words among the six before a figure and the three after it, its own unit words left out:
+ * "Insurers estimated the damage at €150 million" → insurer, damage.
+ */
+function nearWords(sentence: string, text: string, unitWords: ReadonlySet<string>): string[] {
+  const before = textBefore(sentence, text).split(/\s+/).slice(-6).join(" ");
+  const after = textAfter(sentence, text).split(/\s+/).slice(0, 4).join(" ");
+  return [...new Set(contentWords(`${before} ${after}`))].filter((w) => w.length >= 4 && !unitWords.has(w) && !notTopical.has(w));
+}
+
+/** The sentence up to the first place the claim's words stand in it ("" when they are not found). */
+function textBefore(sentence: string, text: string): string {
+  const at = text ? sentence.indexOf(text) : -1;
+  return at > 0 ? sentence.slice(0, at) : "";
+}
+
+/**
+ * "Four more bodies", "another 12 people", "an additional 300 troops": a
+ * figure added to an earlier one, not the total, so it is never compared
+ * with totals.
+ */
+function isIncrement(c: Claim, sentence: string): boolean {
+  if (/^(?:more|additional|further|extra)\b/i.test(c.unit.trim())) return true;
+  return /\b(?:another|an additional|a further)\s+$/i.test(textBefore(sentence, c.text));
+}
+
 const ratePeriod: Record<string, string> = {
   annually: "year", yearly: "year", "a year": "year", annum: "year", monthly: "month", "a month": "month",
   weekly: "week", "a week": "week", daily: "day", "a day": "day", capita: "capita",
@@ -152,16 +197,21 @@ function quantityBlock(f: ClaimFeatures): void {
     return;
   }
   const nounClass = nounClassOf(c.key, c.unit);
+  const increment = isIncrement(c, f.sentence) ? "+more" : "";
+  // the extractor reads "fled" as an escape; people who flee their homes are displaced, only detainees escape
+  if (f.verbClass === "missing" && nounClass !== "inmates" && /\b(?:fled|flee|flees|fleeing)\b/i.test(f.sentence) && !/\bescap/i.test(f.sentence)) {
+    f.verbClass = "evacuate";
+  }
   const outcome = outcomeOfNoun(nounClass) ?? (isOutcomeVerbClass(f.verbClass) ? f.verbClass : null);
   if (outcome) {
-    f.block = `outcome:${outcome}@${f.frame}`;
+    f.block = `outcome:${outcome}${increment}@${f.frame}`;
     f.group = outcomeOfNoun(nounClass) || isGenericPeople(nounClass) ? null : nounClass;
     // the noun already says what happened; a verb like "report" must not split it
     if (outcomeOfNoun(nounClass)) f.verbClass = outcome;
     return;
   }
   // a figure with no counted noun has nothing to be compared on
-  f.block = nounClass ? `noun:${nounClass}@${f.frame}` : `alone:${c.id}`;
+  f.block = nounClass ? `noun:${nounClass}${increment}@${f.frame}` : `alone:${c.id}`;
 }
 
 /** The class of the counted noun: lexicon class, the thing after "members of", or the head lemma itself. */

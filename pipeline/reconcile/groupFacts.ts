@@ -20,6 +20,7 @@ import type { ClaimKind } from "../extract/schema.ts";
 import type { ClaimFeatures } from "./claimFeatures.ts";
 import { rangesOverlap, type ValueRange } from "./valueCompatibility.ts";
 import { contentWords, stopWords } from "./wordForms.ts";
+import { partitiveHeads } from "./newsLexicon.ts";
 
 export interface FactGroup {
   kind: ClaimKind;
@@ -99,8 +100,69 @@ export function groupFacts(features: readonly ClaimFeatures[]): FactGroup[] {
     else groups.push(single(members));
   }
   groups.push(...groupDates(dates), ...groupQuotes(quotes));
+  joinBareFigures(groups);
   for (const g of groups) g.claims.sort(byAppearance);
   return groups.sort((a, b) => (kindOrder[a.kind] ?? 9) - (kindOrder[b.kind] ?? 9) || byAppearance(a.claims[0], b.claims[0]));
+}
+
+/** "noun:workers@" → { noun: "workers", frame: "" } for figures of a specific group with no event verb. */
+function bareFigure(g: FactGroup): { noun: string; frame: string } | null {
+  if (g.kind !== "quantity") return null;
+  const m = /^noun:([^@+]+)@(.*)$/.exec(g.claims[0].block);
+  if (!m || m[1] === "people" || g.claims.some((c) => c.verbClass !== null || c.block !== g.claims[0].block)) return null;
+  return { noun: m[1], frame: m[2] };
+}
+
+/** The common part of the claims' value ranges, or null when they have none. */
+function commonRange(claims: readonly ClaimFeatures[]): ValueRange | null {
+  const r = claims.reduce<ValueRange | null>((acc, c) => (c.range ? (acc ? { lo: Math.max(acc.lo, c.range.lo), hi: Math.min(acc.hi, c.range.hi) } : { ...c.range }) : acc), null);
+  return r && r.lo <= r.hi ? r : null;
+}
+
+/**
+ * A figure for a specific group that no verb ties to an event ("Seven
+ * employees of the plant were injured, according to the company" when the
+ * verb stands too far away; "five workers had been taken to hospital") is
+ * another account of the one outcome fact about that group (workers injured)
+ * whose figures it agrees with. Each agreeing set of such figures moves on
+ * its own; with no fitting fact, or several, it stays where it was. Changes
+ * `groups` in place.
+ */
+function joinBareFigures(groups: FactGroup[]): void {
+  const outcomeFacts = new Map<string, FactGroup[]>();
+  for (const g of groups) {
+    if (g.kind !== "quantity") continue;
+    const keys = new Set(
+      g.claims.filter((c) => c.block.startsWith("outcome:") && !c.block.includes("+") && c.group).map((c) => `${c.group}@${c.frame}`),
+    );
+    for (const k of keys) outcomeFacts.set(k, [...(outcomeFacts.get(k) ?? []), g]);
+  }
+  let changed = false;
+  for (const g of groups) {
+    const bare = bareFigure(g);
+    if (!bare) continue;
+    const candidates = outcomeFacts.get(`${bare.noun}@${bare.frame}`) ?? [];
+    g.valueClusters = g.valueClusters.filter((figures) => {
+      const range = commonRange(figures);
+      if (!range) return true;
+      const fits: { fact: FactGroup; cluster: ClaimFeatures[] }[] = [];
+      for (const fact of candidates) {
+        for (const cluster of fact.valueClusters) {
+          if (cluster.every((c) => c.range && rangesOverlap(c.range, range))) fits.push({ fact, cluster });
+        }
+      }
+      if (fits.length !== 1) return true;
+      fits[0].cluster.push(...figures);
+      fits[0].cluster.sort(byAppearance);
+      fits[0].fact.claims.push(...figures);
+      changed = true;
+      return false;
+    });
+    g.claims = g.valueClusters.flat();
+  }
+  if (!changed) return;
+  const kept = groups.filter((g) => g.claims.length > 0);
+  groups.splice(0, groups.length, ...kept);
 }
 
 function single(members: ClaimFeatures[]): FactGroup {
@@ -115,12 +177,14 @@ interface Cluster {
   verbs: Set<string>;
   groups: Set<string>;
   context: Map<string, number>;
+  /** words right around the members' figures ("damage") */
+  near: Set<string>;
   /** the extractor's own context words ("sentence", "capacity"), when it gave any */
   stated: Set<string>;
 }
 
 function newCluster(f: ClaimFeatures): Cluster {
-  const c: Cluster = { members: [], sources: new Set(), range: null, verbs: new Set(), groups: new Set(), context: new Map(), stated: new Set() };
+  const c: Cluster = { members: [], sources: new Set(), range: null, verbs: new Set(), groups: new Set(), context: new Map(), near: new Set(), stated: new Set() };
   add(c, f);
   return c;
 }
@@ -132,7 +196,15 @@ function add(c: Cluster, f: ClaimFeatures): void {
   if (f.verbClass) c.verbs.add(f.verbClass);
   if (f.group) c.groups.add(f.group);
   for (const w of f.context) c.context.set(w, (c.context.get(w) ?? 0) + 1);
+  for (const w of f.near) c.near.add(w);
   for (const w of contentWords(f.claim.context)) c.stated.add(w);
+}
+
+/** Whether the cluster already has this figure from the same source ("11,000 troops" … "more than 11,000 soldiers"). */
+function repeatsFigure(f: ClaimFeatures, c: Cluster): boolean {
+  const v = f.claim.value;
+  if (v === null) return false;
+  return c.members.some((m) => m.countedSource === f.countedSource && m.claim.value !== null && Math.abs(m.claim.value - v) <= 0.01 * Math.max(Math.abs(v), 1));
 }
 
 /** Verb classes and counted groups never mix: "inmates moved" is not "inmates a prison holds". */
@@ -155,6 +227,9 @@ export function groupQuantities(members: readonly ClaimFeatures[], weights: Cont
     for (const c of clusters) {
       if (!constraintsAllow(c.verbs, c.groups, fc)) continue;
       if (f.range && c.range && !rangesOverlap(f.range, c.range)) continue;
+      // a second figure from the same article joins only if it repeats the figure or its sentence is about the
+      // same thing: "tens of millions" of damage is not the €40 million the company will invest
+      if (c.sources.has(f.countedSource) && !repeatsFigure(f, c) && weights.similarity(fContext, c.context) < conflictContextThreshold) continue;
       const score =
         (f.verbClass && c.verbs.has(f.verbClass) ? 2 : 0) + weights.similarity(fContext, c.context) + 0.01 * c.sources.size;
       if (score > bestScore) {
@@ -175,6 +250,7 @@ export function groupQuantities(members: readonly ClaimFeatures[], weights: Cont
   }
   const facts: Fact[] = clusters.map((c) => ({ clusters: [c], sources: new Set(c.sources), verbs: new Set(c.verbs), groups: new Set(c.groups) }));
   const pairs: { i: number; j: number; score: number }[] = [];
+  const soleMention = soleMentionSources(members);
   for (let i = 0; i < clusters.length; i++) {
     for (let j = i + 1; j < clusters.length; j++) {
       const a = clusters[i];
@@ -185,7 +261,14 @@ export function groupQuantities(members: readonly ClaimFeatures[], weights: Cont
       if (a.stated.size && b.stated.size && ![...a.stated].some((w) => b.stated.has(w))) continue;
       const sameVerb = [...a.verbs].some((v) => b.verbs.has(v));
       const sim = weights.similarity(a.context, b.context);
-      if (!sameVerb && sim < conflictContextThreshold) continue;
+      // (and only when both say what happened in the same words, or neither does: "3 schools damaged" and
+      // "12 schools closed" are two facts)
+      const sameVerbs = a.verbs.size === b.verbs.size && [...a.verbs].every((v) => b.verbs.has(v));
+      const onlyFigure = sameVerbs && [...a.sources, ...b.sources].every((s) => soleMention.has(s));
+      // the word the figure is of, right next to it in both ("estimated the damage at €150 million" /
+      // "the damage would run to tens of millions"): a measure or amount of the same thing
+      const sameTopic = members[0].block.startsWith("measure:") && [...a.near].some((w) => b.near.has(w));
+      if (!sameVerb && !onlyFigure && !sameTopic && sim < conflictContextThreshold) continue;
       pairs.push({ i, j, score: (sameVerb ? 1 : 0) + sim });
     }
   }
@@ -212,6 +295,24 @@ export function groupQuantities(members: readonly ClaimFeatures[], weights: Cont
     const valueClusters = fact.clusters.map((c) => [...c.members].sort(byAppearance)).sort((x, y) => byAppearance(x[0], y[0]));
     return { kind: "quantity" as const, claims: valueClusters.flat(), valueClusters };
   });
+}
+
+/**
+ * Sources that give exactly one figure for a specific counted thing
+ * ("aftershocks", "firefighters", "workers"): when each of two sources names
+ * that thing once, their figures are two accounts of it, whatever the rest of
+ * the sentence says ("18 aftershocks by Wednesday morning" vs "more than 30
+ * aftershocks"). Not for people in general, members of something, or measures, which count too many
+ * different things, and not for a source that gives the noun several figures.
+ */
+function soleMentionSources(members: readonly ClaimFeatures[]): Set<string> {
+  const block = members[0]?.block ?? "";
+  const noun = /^noun:([^@+]+)/.exec(block)?.[1] ?? "";
+  // "members", "units": whose members depends on the rest of the sentence
+  if (!noun || noun === "people" || partitiveHeads.has(noun)) return new Set();
+  const counts = new Map<string, number>();
+  for (const f of members) counts.set(f.countedSource, (counts.get(f.countedSource) ?? 0) + 1);
+  return new Set([...counts].filter(([, n]) => n === 1).map(([s]) => s));
 }
 
 /** Items with the same head are one thing unless their distinguishing modifiers differ (sniper rifles vs rifles). */

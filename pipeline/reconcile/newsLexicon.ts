@@ -45,6 +45,7 @@ const countedNouns: Lexicon = {
   ammunition: ["ammunition", "bullet", "round of ammunition", "cartridge", "ammo"],
   explosives: ["explosive", "explosive device"],
   aftershocks: ["aftershock", "tremor"],
+  defendants: ["defendant", "co-defendant", "codefendant", "accused", "co-accused", "coaccused"],
   hectares: ["hectare"],
 };
 
@@ -103,6 +104,44 @@ const verbClasses: Lexicon = {
   pay: ["pay", "charge fee", "spend"],
   earn: ["earn", "make", "raise", "collect"],
 };
+
+/**
+ * Event nouns that say what happened to the figure after them ("the evacuation
+ * of hundreds of people", "the arrest of 37 protesters"), when no verb does.
+ */
+const eventNouns: Record<string, string> = {
+  evacuation: "evacuate", displacement: "evacuate", death: "kill", killing: "kill", killings: "kill",
+  murder: "kill", arrest: "arrest", detention: "arrest", deployment: "deploy", transfer: "transfer",
+  relocation: "transfer", release: "release", rescue: "rescue", injury: "injure", wounding: "injure",
+  disappearance: "missing",
+};
+
+/**
+ * The verb class an event noun right before a figure implies: "the evacuation
+ * of" + "hundreds of people" → evacuate. `before` is the sentence text up to
+ * the figure.
+ */
+export function eventNounBefore(before: string): string | null {
+  const m = /\b(\p{L}+?)(?:s)?\s+of\s+(?:the\s+|some\s+|an?\s+)?$/iu.exec(before);
+  if (!m) return null;
+  return eventNouns[m[1].toLowerCase()] ?? eventNouns[m[0].trim().split(/\s+/)[0].toLowerCase()] ?? null;
+}
+
+/**
+ * The verb class a phrase right after a figure implies when no verb was read:
+ * "37 people remain in police custody" → arrest, "12 are still in hospital" →
+ * injure. `after` is the sentence text after the figure.
+ */
+export function eventPhraseAfter(after: string): string | null {
+  const m = /^\s*(?:\p{L}+\s+){0,3}?(?:(?:remain(?:ed|s)?|are|were|is|was|stay(?:ed|s)?|still|now|being|kept|held)\s+)+(?:\p{L}+\s+){0,1}?in\s+(?:police\s+|military\s+|state\s+)?(custody|detention|jail|prison|hospital)\b/iu.exec(after);
+  if (!m) return /^\s*in\s+(?:police\s+|military\s+|state\s+)?(?:custody|detention)\b/iu.test(after) ? "arrest" : null;
+  return m[1].toLowerCase() === "hospital" ? "injure" : "arrest";
+}
+
+/** "sent 23 people to hospital", "12 were taken to the hospital": people hurt, whatever verb carried them there. */
+export function takenToHospital(after: string): boolean {
+  return /^\s*(?:\p{L}+\s+){0,3}?to\s+(?:the\s+|a\s+)?hospital\b/iu.test(after);
+}
 
 /** Class names whose counted noun itself says what happened ("deaths" = people killed). */
 const outcomeOfNounClass: Record<string, string> = {

@@ -31,9 +31,13 @@ export interface ResolvedEntities {
 const designators = new Set(
   (
     "prison jail penitentiary center centre correctional facility province state district region county city town " +
-    "village island camp municipality department governorate prefecture territory"
+    "village island camp municipality department governorate prefecture territory " +
+    // legal forms: "Hollmann Chemie GmbH" is Hollmann Chemie
+    "gmbh ag inc incorporated ltd llc plc corp corporation co sa spa nv bv"
   ).split(" "),
 );
+/** Country abbreviations that lead an agency's name ("U.S. Geological Survey", "UK Met Office"). */
+const countryAbbreviations = new Set(["us", "usa", "uk", "eu"]);
 /** Joiners that may be dropped or moved when an organisation's name is reworded. */
 const joiners = new Set(["de", "del", "la", "el", "los", "las", "of", "from", "the", "and", "for", "des", "du", "da", "do"]);
 const honorifics = new Set(["mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "sen", "rep", "gen", "col", "capt", "lt", "sgt", "prof"]);
@@ -46,10 +50,18 @@ interface NameRecord {
   original: string;
   sources: Set<string>;
   firstAt: number;
+  /** where the name first stands in each source (for "introduced before") */
+  firstIn: Map<string, number>;
 }
 
+/**
+ * Name words in one comparable spelling: accents folded, and the German
+ * transliterations ß → ss, ö → oe (Weißmüller / Weissmueller / Weissmüller)
+ * reduced to one form on both sides.
+ */
 function nameTokens(name: string): string[] {
-  const t = fold(name)
+  const t = fold(name.replace(/ß/g, "ss").replace(/ẞ/g, "SS"))
+    .replace(/([b-df-hj-np-tv-z])([aou])e/g, "$1$2")
     .replace(/'s\b/g, "")
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
@@ -66,6 +78,13 @@ function coreTokens(tokens: readonly string[], original: string): string[] {
   let t = tokens.filter((w) => !designators.has(w) && !designators.has(wordKey(w)));
   const firstWord = original.trim().split(/\s+/)[0] ?? "";
   if (t.length > 1 && isDemonym(t[0]) && /^\p{Lu}/u.test(firstWord)) t = t.slice(1);
+  // "U.S." / "US" before an agency's name says whose it is, not which one
+  if (/^\p{Lu}/u.test(firstWord)) {
+    let lead = 0;
+    while (lead < t.length && t[lead].length === 1) lead++;
+    if (lead === 0 && countryAbbreviations.has(t[0])) lead = 1;
+    if (lead > 0 && t.length - lead >= 2) t = t.slice(lead);
+  }
   return t.length ? t : [...tokens];
 }
 
@@ -128,11 +147,12 @@ export function resolveEntities(perSource: readonly { sourceId: string; mentions
     let idx = recordOf.get(key);
     if (idx === undefined) {
       idx = records.length;
-      records.push({ key, type, tokens, original: name.trim(), sources: new Set(), firstAt: at });
+      records.push({ key, type, tokens, original: name.trim(), sources: new Set(), firstAt: at, firstIn: new Map() });
       recordOf.set(key, idx);
       uf.add();
     }
     records[idx].sources.add(sourceId);
+    if (!records[idx].firstIn.has(sourceId)) records[idx].firstIn.set(sourceId, at);
     return idx;
   };
   const aliasPairs: [number, number][] = [];
@@ -145,7 +165,7 @@ export function resolveEntities(perSource: readonly { sourceId: string; mentions
       if (m.alias.trim()) aliasPairs.push([rec, recordFor(m.alias.trim(), m.type, src.sourceId, at)]);
     });
   });
-  for (const [a, b] of aliasPairs) uf.union(a, b);
+  for (const [a, b] of aliasPairs) if (plausibleAlias(records[a], records[b])) uf.union(a, b);
 
   // index of name words and acronyms: only names sharing one are compared
   const byToken = new Map<string, number[]>();
@@ -181,6 +201,7 @@ export function resolveEntities(perSource: readonly { sourceId: string; mentions
     }
   }
   linkSurnames(records, uf);
+  linkShortOrganizationNames(records, uf);
 
   // entities from clusters, numbered by first appearance
   const clusters = new Map<number, number[]>();
@@ -238,14 +259,19 @@ export function resolveEntities(perSource: readonly { sourceId: string; mentions
 }
 
 function sameEntity(a: NameRecord, b: NameRecord): boolean {
-  if (!typesCompatible(a.type, b.type)) return false;
   const ta = a.tokens;
   const tb = b.tokens;
+  // the same full name typed differently in two places ("West Sulawesi" read as a person once) is one thing;
+  // a single word used as a surname is left to linkSurnames, which looks at who was introduced first
+  if (ta.join(" ") === tb.join(" ") && (ta.length > 1 || (a.type !== "person" && b.type !== "person"))) return true;
+  if (!typesCompatible(a.type, b.type)) return false;
   if (ta.join(" ") === tb.join(" ")) return true;
   const person = a.type === "person" && b.type === "person";
   if (person) {
     // middle names dropped: same first and last name
     if (ta.length >= 2 && tb.length >= 2 && ta[0] === tb[0] && ta[ta.length - 1] === tb[tb.length - 1]) return true;
+    // later names dropped or the given name left out: "Peter Garang" / "Garang Akol" / "Peter Garang Akol"
+    if (Math.min(ta.length, tb.length) >= 2 && (containsRun(ta, tb) || containsRun(tb, ta))) return true;
     return sameTransliteration(ta, tb);
   }
   // acronym against expansion
@@ -264,27 +290,95 @@ function sameEntity(a: NameRecord, b: NameRecord): boolean {
   return ca.length === cb.length && ca.length <= 3 && sameTransliteration(ca, cb, 6);
 }
 
-/** A surname alone joins the one full name it can stand for; two candidates in one story leave it alone. */
+/** Whether `small` stands in `big` as consecutive words. */
+function containsRun(big: readonly string[], small: readonly string[]): boolean {
+  if (small.length >= big.length) return false;
+  for (let i = 0; i + small.length <= big.length; i++) if (small.every((w, k) => big[i + k] === w)) return true;
+  return false;
+}
+
+/**
+ * A surname alone joins the one full name it can stand for: a person whose
+ * later name is that word ("Garang" → Peter Garang Akol). With several
+ * candidates in the story, the one already introduced in the same article
+ * before the surname is used wins ("Mr Garang" after "Peter Garang", not John
+ * Garang named at the end); if that still leaves several, it stays alone.
+ */
 function linkSurnames(records: readonly NameRecord[], uf: UnionFind): void {
-  const fullByLast = new Map<string, number[]>();
+  const fullByName = new Map<string, number[]>();
   records.forEach((r, i) => {
     if (r.type !== "person" || r.tokens.length < 2) return;
-    const last = r.tokens[r.tokens.length - 1];
-    if (!fullByLast.has(last)) fullByLast.set(last, []);
-    fullByLast.get(last)!.push(i);
+    for (const w of new Set(r.tokens.slice(1))) {
+      if (!fullByName.has(w)) fullByName.set(w, []);
+      fullByName.get(w)!.push(i);
+    }
   });
+  const unlinked = new Map<string, number[]>();
   records.forEach((r, i) => {
     if (r.type !== "person" || r.tokens.length !== 1) return;
-    const candidates = fullByLast.get(r.tokens[0]) ?? [];
+    const candidates = fullByName.get(r.tokens[0]) ?? [];
     const people = [...new Set(candidates.map((c) => uf.find(c)))];
-    if (people.length === 1) {
-      uf.union(i, people[0]);
-      return;
-    }
-    // several people share the surname: take the one named in the same sources, if only one is
+    const pick = (roots: number[]) => (roots.length === 1 ? roots[0] : null);
+    const introducedBefore = people.filter((p) =>
+      candidates.some((c) => uf.find(c) === p && [...r.firstIn].some(([src, at]) => (records[c].firstIn.get(src) ?? Infinity) < at)),
+    );
     const inSameSources = people.filter((p) => candidates.some((c) => uf.find(c) === p && [...records[c].sources].some((s) => r.sources.has(s))));
-    if (inSameSources.length === 1) uf.union(i, inSameSources[0]);
+    const chosen = pick(people) ?? pick(introducedBefore) ?? pick(inSameSources);
+    if (chosen !== null) uf.union(i, chosen);
+    else unlinked.set(r.tokens[0], [...(unlinked.get(r.tokens[0]) ?? []), i]);
   });
+  // the same lone name in several sources, standing for no one known, is still one name; and when a place
+  // carries exactly that name ("Majene" read as a person once), it is that place. (An organisation may well
+  // share a person's name: Ford the company, Ford the man.)
+  const otherByName = new Map<string, number>();
+  records.forEach((r, i) => {
+    if (r.type === "place" && r.tokens.length === 1 && !otherByName.has(r.tokens[0])) otherByName.set(r.tokens[0], i);
+  });
+  for (const [name, list] of unlinked) {
+    for (const i of list.slice(1)) uf.union(list[0], i);
+    const other = otherByName.get(name);
+    if (other !== undefined) uf.union(list[0], other);
+  }
+}
+
+/**
+ * An organisation's first word used alone ("Hollmann" for Hollmann Chemie
+ * GmbH, "Amnesty" for Amnesty International) joins it when exactly one
+ * organisation in the story starts with that word. Words that name a place or
+ * a person somewhere in the story are never shortened names ("Sudan" is not
+ * the Sudan People's Liberation Movement).
+ */
+function linkShortOrganizationNames(records: readonly NameRecord[], uf: UnionFind): void {
+  const namesPlaceOrPerson = new Set<number>();
+  records.forEach((r, i) => {
+    if (r.type === "place" || r.type === "person") namesPlaceOrPerson.add(uf.find(i));
+  });
+  const orgsByFirst = new Map<string, Set<number>>();
+  records.forEach((r, i) => {
+    if (r.type !== "organization" || r.tokens.length < 2) return;
+    const first = r.tokens[0];
+    if (!orgsByFirst.has(first)) orgsByFirst.set(first, new Set());
+    orgsByFirst.get(first)!.add(uf.find(i));
+  });
+  records.forEach((r, i) => {
+    if (r.tokens.length !== 1 || r.tokens[0].length < 4 || (r.type !== "organization" && r.type !== "other")) return;
+    if (namesPlaceOrPerson.has(uf.find(i))) return;
+    const roots = [...(orgsByFirst.get(r.tokens[0]) ?? [])].map((x) => uf.find(x));
+    if (new Set(roots).size === 1) uf.union(i, roots[0]);
+  });
+}
+
+/**
+ * An alias the text declares, unless it is plainly something else: an
+ * acronym for a one-word name must start with its letter ("Indonesia (AP)" is
+ * a dateline credit, not Indonesia's acronym).
+ */
+function plausibleAlias(a: NameRecord, b: NameRecord): boolean {
+  const isAcronym = (r: NameRecord) => r.tokens.length === 1 && /^\p{Lu}{2,6}$/u.test(r.original.replace(/[.\s]/g, ""));
+  for (const [acr, other] of [[a, b], [b, a]] as const) {
+    if (isAcronym(acr) && other.tokens.length === 1 && !isAcronym(other) && acr.tokens[0][0] !== other.tokens[0][0]) return false;
+  }
+  return true;
 }
 
 function majorityType(types: readonly EntityType[]): EntityType {

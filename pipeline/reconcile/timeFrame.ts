@@ -21,10 +21,21 @@ const yearPattern = new RegExp(
   "gi",
 );
 
+/**
+ * A year that dates where something comes from ("founded in 1921", "built in
+ * 1958", "a member since 2011") describes it; it does not move the sentence's
+ * figures into the past ("the company, founded in 1921, employs 1,400 people").
+ */
+const originYear = /\b(?:founded|established|formed|created|born|built|opened|set up|incorporated|launched|independent)\s+(?:\p{L}+\s+){0,3}?(?:in|since)\s+$/iu;
+
 /** Explicit years a sentence places its events in. */
 export function yearsIn(sentence: string): number[] {
   const out: number[] = [];
-  for (const m of sentence.matchAll(yearPattern)) out.push(Number(m[1] ?? m[2]));
+  for (const m of sentence.matchAll(yearPattern)) {
+    const lead = m[0].slice(0, m[0].length - String(m[1] ?? m[2]).length);
+    if (originYear.test(sentence.slice(0, m.index) + lead)) continue;
+    out.push(Number(m[1] ?? m[2]));
+  }
   return out;
 }
 
@@ -56,7 +67,11 @@ export function storyYears(sources: readonly Source[], claims: readonly Claim[],
 /** "" for the story's own time, else the earliest background year the claim's sentence names. */
 export function frameOf(sentence: string, own: ReadonlySet<number>): string {
   const latestOwn = own.size ? Math.max(...own) : Infinity;
-  const background = yearsIn(sentence).filter((y) => !own.has(y) && y < latestOwn);
+  const named = yearsIn(sentence);
+  // a sentence that dates itself in the story's own year ("On 14 March 2024 … speeches he made in 2023")
+  // is about the story; the earlier year only qualifies a detail
+  if (named.some((y) => own.has(y))) return "";
+  const background = named.filter((y) => !own.has(y) && y < latestOwn);
   // without any known story year, any explicit year marks the sentence as set apart
   const candidates = own.size ? background : yearsIn(sentence);
   return candidates.length ? String(Math.min(...candidates)) : "";

@@ -109,8 +109,27 @@ export interface ValueRange {
 const plainTolerance = 0.02;
 /** "about", "approximately", "an estimated" */
 const aboutTolerance = 0.1;
-/** "more than 11,000" is read as up to half as much again, not unbounded, so 100 vs 5,000 still conflicts */
+/**
+ * How far "more than" / "at least" reaches: to the next step of the figure's own rounding ("more than
+ * 200" → under 300, "more than 11,000" → under 12,000) but at least a quarter more, never unbounded. So
+ * "at least 15" agrees with 17 and "more than 200" with 217, while "at least 32" against 41 is a conflict.
+ */
+const openEndedMinStretch = 1.25;
+/** "fewer than" / "up to" reach down as far, the other way */
 const openEndedStretch = 1.5;
+
+/** The rounding step a figure is written to: 11,000 → 1,000; 200 → 100; 32 → 1; 2.5 → 0.1. */
+export function roundingStep(v: number): number {
+  const a = Math.abs(v);
+  if (a === 0 || !Number.isFinite(a)) return 1;
+  if (!Number.isInteger(a)) {
+    const decimals = Math.min(6, (String(a).split(".")[1] ?? "").length);
+    return 10 ** -decimals;
+  }
+  let step = 1;
+  while (a % (step * 10) === 0 && step < 1e15) step *= 10;
+  return step;
+}
 
 export function valueRange(claim: Pick<Claim, "value" | "valueMin" | "valueMax" | "qualifier" | "key" | "unit">): ValueRange | null {
   const lo0 = claim.valueMin ?? claim.value;
@@ -121,9 +140,11 @@ export function valueRange(claim: Pick<Claim, "value" | "valueMin" | "valueMax" 
   let hi = Math.max(lo0, hi0) * f;
   switch (claim.qualifier) {
     case "more_than":
-    case "at_least":
-      hi = Math.max(hi, lo * openEndedStretch + f);
+    case "at_least": {
+      const raw = Math.min(lo0, hi0);
+      hi = Math.max(hi, (raw + roundingStep(raw)) * f, lo * openEndedMinStretch);
       break;
+    }
     case "fewer_than":
     case "at_most":
       lo = Math.min(lo, hi / openEndedStretch);

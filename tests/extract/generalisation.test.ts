@@ -1,0 +1,49 @@
+/**
+ * Quantity rules found by running invented events in styles the seeds do not have: a rolling toll
+ * named far from its figure, vague amounts of millions, and parts of a group ("60 of its members").
+ */
+import { describe, expect, it } from "vitest";
+import { extractSource } from "../../pipeline/extract/index.ts";
+import { article, slicesMatch } from "./articleFixture.ts";
+
+function quantities(body: string) {
+  const { source, sentences } = article(`Title line\n${body}`, {});
+  const claims = extractSource(source, sentences).claims;
+  expect(slicesMatch(source, claims)).toEqual([]);
+  return claims.filter((c) => c.kind === "quantity");
+}
+
+function one(body: string, text: string) {
+  const found = quantities(body).find((c) => c.text === text);
+  expect(found, `no quantity ${JSON.stringify(text)} in ${JSON.stringify(quantities(body).map((c) => c.text))}`).toBeDefined();
+  return found!;
+}
+
+describe("quantities in other styles", () => {
+  it("reads a toll named far before its figure when a verb of rising brings it there", () => {
+    const body = "The death toll from Tuesday's earthquake on the Ruritanian island of Velo has risen to 14, officials said.";
+    expect(one(body, "14")).toMatchObject({ value: 14, key: "death", verb: "kill" });
+  });
+
+  it("reads 'the number of people killed … rose to 41' as people killed", () => {
+    const body = "The number of people killed by flash floods in the northern province rose to 41 on Sunday.";
+    expect(one(body, "41")).toMatchObject({ value: 41, key: "person", verb: "kill" });
+  });
+
+  it("does not read a far-off toll without such a verb", () => {
+    const body = "The toll road from the port to the old mining town of Verin in the hills was closed, 14 said.";
+    expect(quantities(body).some((c) => c.text === "14" && c.key === "death")).toBe(false);
+  });
+
+  it("reads tens and hundreds of millions as ranges", () => {
+    expect(one("The damage would run to tens of millions of euros.", "tens of millions of euros")).toMatchObject({ valueMin: 20e6, valueMax: 99_999_000 });
+    expect(one("Hundreds of millions of dollars were lost.", "Hundreds of millions of dollars")).toMatchObject({ valueMin: 200e6, valueMax: 999_999_000 });
+    expect(one("Tens of thousands of people lost power.", "Tens of thousands of people")).toMatchObject({ valueMin: 20000, valueMax: 99999 });
+  });
+
+  it("reads a part of a group: '60 of its members', 'several hundred of his supporters'", () => {
+    expect(one("The party said more than 60 of its members were arrested.", "more than 60 of its members")).toMatchObject({ value: 60, key: "member", verb: "arrest", qualifier: "more_than" });
+    expect(one("Several hundred of his supporters gathered outside.", "Several hundred of his supporters")).toMatchObject({ valueMin: 200, valueMax: 999, key: "supporter" });
+    expect(quantities("It is one of the largest prisons in the country.")).toEqual([]);
+  });
+});
