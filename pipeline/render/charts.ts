@@ -8,9 +8,51 @@
  * estimates text widths instead of measuring them: label limits below are
  * generous on purpose.
  */
-import * as vega from "vega";
-import { compile, type TopLevelSpec } from "vega-lite";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { runInThisContext } from "node:vm";
+import type * as Vega from "vega";
+import type * as VegaLite from "vega-lite";
+import type { TopLevelSpec } from "vega-lite";
 import type { ConflictBlock, CoverageMatrix } from "./reportModel.ts";
+
+/**
+ * vega and vega-lite come from their single-file builds (the same release
+ * as their ES modules): importing the ES modules loads some 270 files
+ * (vega-*, d3-*) through the TypeScript loader, about half a second of
+ * every run's start-up; one file each loads in a tenth of that. The builds
+ * never look for the optional `canvas` package (the ES modules would use
+ * it, if installed, to measure text), so chart layout cannot change with
+ * what else is installed.
+ *
+ * The builds are UMD scripts inside `"type": "module"` packages, which Node
+ * (and each test runner) would load as ES modules without exports; so they
+ * are run here as the CommonJS scripts they are.
+ */
+function runBuild<T>(file: string, dependencies: Record<string, unknown>): T {
+  const factory = runInThisContext(`(function (exports, require, module) {${readFileSync(file, "utf8")}\n})`, { filename: file }) as (
+    exports: object,
+    require: (id: string) => unknown,
+    module: { exports: object },
+  ) => void;
+  const module = { exports: {} };
+  factory(module.exports, (id) => {
+    if (Object.hasOwn(dependencies, id)) return dependencies[id];
+    throw new Error(`${file} requires ${id}`);
+  }, module);
+  return module.exports as T;
+}
+
+function loadChartEngine(): { vega: typeof Vega; compile: typeof VegaLite.compile } {
+  const require = createRequire(import.meta.url);
+  // the packages export only their ES module entry; the builds lie beside it
+  const vega = runBuild<typeof Vega>(join(dirname(require.resolve("vega")), "vega.js"), {});
+  const vegaLite = runBuild<typeof VegaLite>(join(dirname(require.resolve("vega-lite")), "vega-lite.min.js"), { vega });
+  return { vega, compile: vegaLite.compile };
+}
+
+const { vega, compile } = loadChartEngine();
 
 export type CoverageCategory = "agrees" | "conflicts" | "only source" | "silent";
 
@@ -32,7 +74,27 @@ function truncate(text: string, max: number): string {
   return chars.length > max ? `${chars.slice(0, max - 1).join("").trimEnd()}…` : text;
 }
 
-async function specToSvg(spec: TopLevelSpec): Promise<string> {
+/**
+ * The HTML page and the PDF draw the same charts (and the PDF's coverage
+ * probe or its only slice often equals the page's heatmap), so one report
+ * asks for most charts twice. A memo shared by one report's renderers keeps
+ * each spec's SVG; vega's output is a pure function of the spec, so a
+ * remembered chart is byte-identical to a fresh one.
+ */
+export type ChartMemo = Map<string, Promise<string>>;
+
+function specToSvg(spec: TopLevelSpec, memo?: ChartMemo): Promise<string> {
+  if (!memo) return renderSpec(spec);
+  const key = JSON.stringify(spec);
+  let svg = memo.get(key);
+  if (!svg) {
+    svg = renderSpec(spec);
+    memo.set(key, svg);
+  }
+  return svg;
+}
+
+async function renderSpec(spec: TopLevelSpec): Promise<string> {
   // Warnings about a spec are ours to fix, not the user's to read: keep stderr clean.
   const quiet = vega.logger(vega.None);
   const view = new vega.View(vega.parse(compile(spec, { logger: quiet }).spec), { renderer: "none", logLevel: vega.None });
@@ -51,7 +113,7 @@ async function specToSvg(spec: TopLevelSpec): Promise<string> {
  * min to max where the source gives a range, the words as reported beside it.
  * Null when the values are not numbers (quotes, accounts): nothing to plot.
  */
-export async function conflictChartSvg(conflict: Pick<ConflictBlock, "chart" | "chartUnit">): Promise<string | null> {
+export async function conflictChartSvg(conflict: Pick<ConflictBlock, "chart" | "chartUnit">, memo?: ChartMemo): Promise<string | null> {
   if (conflict.chart.length === 0) return null;
   const seen = new Map<string, number>();
   const values = conflict.chart.map((p) => {
@@ -110,7 +172,7 @@ export async function conflictChartSvg(conflict: Pick<ConflictBlock, "chart" | "
       },
     ],
   };
-  return specToSvg(spec as unknown as TopLevelSpec);
+  return specToSvg(spec as unknown as TopLevelSpec, memo);
 }
 
 function cellCategory(status: CoverageMatrix["rows"][number]["status"], reported: boolean): CoverageCategory {
@@ -129,7 +191,7 @@ const cellColours: Record<CoverageCategory, string> = { agrees: "#8fbf8f", confl
  * cell coloured (and marked) by whether the source reports the fact and how
  * that fact was judged. Callers split long matrices into several charts.
  */
-export async function coverageHeatmapSvg(matrix: Pick<CoverageMatrix, "sources" | "rows">): Promise<string | null> {
+export async function coverageHeatmapSvg(matrix: Pick<CoverageMatrix, "sources" | "rows">, memo?: ChartMemo): Promise<string | null> {
   if (matrix.rows.length === 0 || matrix.sources.length === 0) return null;
   const categories: CoverageCategory[] = ["agrees", "conflicts", "only source", "silent"];
   const values = matrix.rows.flatMap((row) =>
@@ -179,7 +241,7 @@ export async function coverageHeatmapSvg(matrix: Pick<CoverageMatrix, "sources" 
       },
     ],
   };
-  return specToSvg(spec as unknown as TopLevelSpec);
+  return specToSvg(spec as unknown as TopLevelSpec, memo);
 }
 
 /** Width and height of a chart, from its root element, in SVG pixels. */

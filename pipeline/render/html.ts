@@ -13,7 +13,7 @@ import { createHash } from "node:crypto";
 import { readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import Handlebars from "handlebars";
-import { conflictChartSvg, coverageHeatmapSvg } from "./charts.ts";
+import { conflictChartSvg, coverageHeatmapSvg, type ChartMemo } from "./charts.ts";
 import type { ReportModel } from "./reportModel.ts";
 
 const templateDir = fileURLToPath(new URL("../../templates/", import.meta.url));
@@ -73,20 +73,20 @@ function prefixIds(svg: string, prefix: string): string {
 
 const maxHeatmapCells = 1200;
 
-async function chartsFor(model: ReportModel): Promise<Map<string, string>> {
+async function chartsFor(model: ReportModel, memo: ChartMemo): Promise<Map<string, string>> {
   const charts = new Map<string, string>();
   const add = (id: string, svg: string | null) => {
     if (svg && isInertSvg(svg)) charts.set(id, prefixIds(svg, id));
   };
   for (const [i, c] of model.conflicts.entries()) {
     if (c.chart.length === 0) continue;
-    const svg = await conflictChartSvg(c);
+    const svg = await conflictChartSvg(c, memo);
     add(`conflict-chart-${i + 1}`, svg);
   }
   // The HTML's own matrix table is already a heatmap; the chart version only
   // helps while it stays small (150 facts × 20 sources would add megabytes).
   if (model.coverage.rows.length * model.coverage.sources.length <= maxHeatmapCells) {
-    add("coverage-heatmap", await coverageHeatmapSvg(model.coverage));
+    add("coverage-heatmap", await coverageHeatmapSvg(model.coverage, memo));
   }
   return charts;
 }
@@ -131,9 +131,10 @@ function pageView(model: ReportModel, charts: Map<string, string>, scriptHash: s
   };
 }
 
-export async function renderHtml(model: ReportModel): Promise<string> {
+/** `memo`: charts already drawn for this report (the PDF draws the same ones). */
+export async function renderHtml(model: ReportModel, memo: ChartMemo = new Map()): Promise<string> {
   const t = loadTemplates();
-  const charts = await chartsFor(model);
+  const charts = await chartsFor(model, memo);
   const scriptHash = `sha256-${createHash("sha256").update(t.scriptSource).digest("base64")}`;
   return t.page(pageView(model, charts, scriptHash));
 }

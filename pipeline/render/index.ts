@@ -8,6 +8,7 @@ import type { ExtractOutput } from "../extract/schema.ts";
 import type { IngestOutput } from "../ingest/schema.ts";
 import type { ReconcileOutput } from "../reconcile/schema.ts";
 import type { SegmentOutput } from "../segment/schema.ts";
+import type { ChartMemo } from "./charts.ts";
 import { csvTables, toCsv } from "./csvTables.ts";
 import { dataPackageJson } from "./dataPackage.ts";
 import { renderHtml } from "./html.ts";
@@ -32,7 +33,9 @@ export interface RenderOutput {
 export async function render(input: RenderInput): Promise<RenderOutput> {
   const tables = csvTables(input);
   const model = buildReportModel(input);
-  const [html, pdf] = await Promise.all([renderHtml(model), renderPdfReport(model)]);
+  // one memo: the page and the PDF draw the same charts
+  const charts: ChartMemo = new Map();
+  const [html, pdf] = await Promise.all([renderHtml(model, charts), renderPdfReport(model, charts)]);
   return {
     files: [
       ...tables.map((t) => ({ path: t.file, bytes: toCsv(t.columns, t.rows) })),

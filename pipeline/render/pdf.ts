@@ -10,7 +10,7 @@
  */
 import PDFDocument from "pdfkit";
 import type { Diagnostic } from "../diagnostics.ts";
-import { conflictChartSvg, coverageHeatmapSvg, svgSize } from "./charts.ts";
+import { conflictChartSvg, coverageHeatmapSvg, svgSize, type ChartMemo } from "./charts.ts";
 import { GlyphGuard, fontNames } from "./pdfFonts.ts";
 import { PdfWriter, palette, sizes, type TableCell } from "./pdfLayout.ts";
 import type { ConflictBlock, FactRow, ReportModel } from "./reportModel.ts";
@@ -100,6 +100,52 @@ function newDocument(model: ReportModel): PDFKit.PDFDocument {
   return doc;
 }
 
+/** The slice of pdfkit's PDFReference (a page's content stream) touched below. */
+interface ContentStream {
+  buffer: Uint8Array[];
+  data: { Length?: number; Filter?: string };
+  compress: boolean;
+  uncompressedLength: number;
+  write(chunk: string | Uint8Array): void;
+  finalize(): void;
+}
+
+/**
+ * pdfkit turns every drawing operator into its own small byte array and,
+ * with buffered pages (needed for "page X of Y"), keeps them all to the end:
+ * a 1,600-page report held millions of them, gigabytes with their overhead.
+ * Here a page's operators are gathered as text and turned into bytes a
+ * thousand at a time: the same bytes, in the same order.
+ */
+function compactPageContent(stream: ContentStream): void {
+  const parts: string[] = [];
+  const flush = () => {
+    if (parts.length === 0) return;
+    // pdfkit keeps the low byte of each UTF-16 unit; so does latin1
+    stream.buffer.push(new Uint8Array(Buffer.from(parts.join(""), "latin1")));
+    parts.length = 0;
+  };
+  const write = stream.write;
+  const finalize = stream.finalize;
+  stream.write = function (chunk) {
+    if (typeof chunk !== "string") {
+      flush();
+      write.call(this, chunk);
+      return;
+    }
+    parts.push(chunk, "\n");
+    // a page's text as a few large pieces, not thousands of small strings
+    if (parts.length >= 2048) flush();
+    this.uncompressedLength += chunk.length + 1;
+    this.data.Length = (this.data.Length ?? 0) + chunk.length + 1;
+    if (this.compress) this.data.Filter = "FlateDecode";
+  };
+  stream.finalize = function () {
+    flush();
+    finalize.call(this);
+  };
+}
+
 function collect(doc: PDFKit.PDFDocument): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -123,13 +169,20 @@ function statusCell(row: { status: FactRow["status"]; statusIcon: string; status
   return { text: `${row.statusIcon} ${row.statusLabel}`, color: statusColours[row.status] };
 }
 
-/** Lay the report out; the charts are rendered first because vega is asynchronous. */
-export async function renderPdfReport(model: ReportModel): Promise<PdfResult> {
+/**
+ * Lay the report out; the charts are rendered first because vega is
+ * asynchronous. `memo`: charts already drawn for this report (the HTML page
+ * draws the same ones).
+ */
+export async function renderPdfReport(model: ReportModel, memo: ChartMemo = new Map()): Promise<PdfResult> {
   const conflictCharts: (string | null)[] = [];
-  for (const c of model.conflicts) conflictCharts.push(await conflictChartSvg(c));
+  for (const c of model.conflicts) conflictCharts.push(await conflictChartSvg(c, memo));
 
   const doc = newDocument(model);
   const done = collect(doc);
+  const pageContent = () => (doc.page as unknown as { content: ContentStream }).content;
+  compactPageContent(pageContent());
+  doc.on("pageAdded", () => compactPageContent(pageContent()));
   const glyphs = new GlyphGuard(doc);
   const w = new PdfWriter(doc, glyphs);
 
@@ -137,7 +190,7 @@ export async function renderPdfReport(model: ReportModel): Promise<PdfResult> {
   summary(w, model);
   conflicts(w, model, conflictCharts);
   agreements(w, model);
-  await coverage(w, model);
+  await coverage(w, model, memo);
   names(w, model);
   quotes(w, model);
   copiedText(w, model);
@@ -279,10 +332,10 @@ function agreements(w: PdfWriter, model: ReportModel): void {
  * The coverage matrix, cut into as many charts as pages it needs: each chart
  * takes the rows that fit in the space left on its page.
  */
-async function coverage(w: PdfWriter, model: ReportModel): Promise<void> {
+async function coverage(w: PdfWriter, model: ReportModel, memo: ChartMemo): Promise<void> {
   const cov = model.coverage;
   // a row with the shortest label gives the narrowest chart, the least shrunk: an upper bound on heights
-  const probe = cov.rows.length ? await coverageHeatmapSvg({ sources: cov.sources, rows: [{ ...cov.rows[0], label: "" }] }) : null;
+  const probe = cov.rows.length ? await coverageHeatmapSvg({ sources: cov.sources, rows: [{ ...cov.rows[0], label: "" }] }, memo) : null;
   // what a chart needs besides its rows (source labels, legend), and one row, in points
   const probeSize = probe ? w.figureSize(probe) : { width: 0, height: 0 };
   const probeScale = probe ? probeSize.width / (svgSize(probe).width * 0.75) : 1;
@@ -305,7 +358,7 @@ async function coverage(w: PdfWriter, model: ReportModel): Promise<void> {
       const room = w.bottom - w.doc.y - 8;
       const count = Math.max(1, Math.floor((room - chrome) / rowPt));
       const rows = cov.rows.slice(from, from + count);
-      const svg = (await coverageHeatmapSvg({ sources: cov.sources, rows }))!;
+      const svg = (await coverageHeatmapSvg({ sources: cov.sources, rows }, memo))!;
       const part = rows.length < cov.rows.length ? ` (facts ${rows[0].factId} to ${rows[rows.length - 1].factId})` : "";
       w.figure(svg, `Fact-by-source coverage matrix${part}: ${rows.length} facts by ${cov.sources.length} sources.`);
       from += rows.length;

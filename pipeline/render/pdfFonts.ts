@@ -25,6 +25,8 @@ export const REPLACEMENT = "?";
 const ZWSP = 0x200b;
 const LONG_WORD = 80;
 const LONG_WORD_PIECE = 40;
+/** `safe` remembers results for strings up to this length */
+const CACHED_TEXT_MAX = 4000;
 
 /**
  * pdfkit breaks a word wider than the line character by character, in time
@@ -67,6 +69,139 @@ function loadFont(name: FontName): Buffer {
 /** What the guard needs from a font: fontkit's coverage test. */
 interface GlyphCoverage {
   hasGlyphForCodePoint(codePoint: number): boolean;
+}
+
+/** A parsed (fontkit) font: what pdfkit keeps on `_font.font`. */
+interface ParsedFont extends GlyphCoverage {
+  _glyphs: Record<number, unknown>;
+  getGlyph(id: number, codePoints?: number[]): { id: number } | null;
+}
+
+/** pdfkit's shaped run of one word: what its layout cache holds. */
+interface WordRun {
+  glyphs: ({ id: number } | null)[];
+  positions: unknown[];
+  advanceWidth: number;
+}
+
+/** The slice of pdfkit's EmbeddedFont the shared word cache hooks into. */
+interface EmbeddedFont {
+  font: ParsedFont;
+  subset: unknown;
+  layoutRun(text: string): WordRun;
+  layoutCached(text: string): WordRun;
+}
+
+/**
+ * A word shaped once per process: the glyphs' ids and positions, and the
+ * glyphs fontkit looked up while shaping it (id and code points, first
+ * lookup of each id only), in order.
+ */
+interface SharedRun {
+  lookups: [number, number[]][];
+  ids: number[];
+  positions: unknown[];
+  advanceWidth: number;
+}
+
+function sameCodePoints(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((cp, i) => cp === b[i]);
+}
+
+/**
+ * Words shaped per process and font. Shaping (OpenType substitution and
+ * positioning) is most of the PDF's text cost, and most words recur from
+ * report to report.
+ *
+ * fontkit's glyph cache keeps the code points a glyph was first looked up
+ * with, and shaping reads them back, so a word's shaping can depend on the
+ * words before it (only where one glyph serves several code points). A word
+ * is therefore shared only when, while it was shaped, every glyph looked up
+ * came back with the code points asked for; and a document reuses it only
+ * when none of those glyphs is already cached with other code points. It
+ * then repeats the lookups on its own font view, so its glyph cache (and
+ * with it the PDF's ToUnicode map) ends up exactly as if it had shaped the
+ * word itself.
+ */
+const sharedRuns = new Map<FontName, Map<string, SharedRun>>();
+// a corpus worker's heap is capped (corpus/index.ts): a few megabytes per font at most
+const SHARED_RUNS_MAX = 30_000;
+
+function shareWordRuns(name: FontName, embedded: EmbeddedFont): void {
+  let runs = sharedRuns.get(name);
+  if (!runs) sharedRuns.set(name, (runs = new Map()));
+  const font = embedded.font;
+  const glyphs = font._glyphs as Record<number, { codePoints: number[] } | undefined>;
+  const own = new Map<string, WordRun>();
+  const reusable = (shared: SharedRun) => shared.lookups.every(([id, codePoints]) => {
+    const known = glyphs[id];
+    return known === undefined || sameCodePoints(known.codePoints, codePoints);
+  });
+  embedded.layoutCached = function (text: string): WordRun {
+    let run = own.get(text);
+    if (run) return run;
+    const shared = runs.get(text);
+    if (shared && reusable(shared)) {
+      for (const [id, codePoints] of shared.lookups) font.getGlyph(id, codePoints);
+      run = { glyphs: shared.ids.map((id) => font.getGlyph(id)), positions: shared.positions, advanceWidth: shared.advanceWidth };
+    } else {
+      const lookups: [number, number[]][] = [];
+      const seen = new Set<number>();
+      let neutral = true;
+      const getGlyph = font.getGlyph;
+      font.getGlyph = function (this: ParsedFont, id: number, codePoints: number[] = []) {
+        const glyph = getGlyph.call(this, id, codePoints) as { codePoints: number[] } | null;
+        if (!glyph || !sameCodePoints(glyph.codePoints, codePoints)) neutral = false;
+        if (!seen.has(id)) {
+          seen.add(id);
+          lookups.push([id, codePoints]);
+        }
+        return glyph as { id: number } | null;
+      };
+      try {
+        run = this.layoutRun(text);
+      } finally {
+        delete (font as Partial<ParsedFont>).getGlyph;
+      }
+      if (neutral && !shared && runs.size < SHARED_RUNS_MAX) {
+        runs.set(text, { lookups, ids: run.glyphs.map((g) => g?.id ?? 0), positions: run.positions, advanceWidth: run.advanceWidth });
+      }
+    }
+    own.set(text, run);
+    return run;
+  };
+}
+
+/**
+ * Fonts parsed once per process. Parsing the TrueType tables (cmap, GSUB,
+ * GPOS, hmtx…) again for every report cost more than laying the report
+ * out. Each document gets its own view of the shared font (a prototype
+ * child with an empty glyph cache): fontkit's glyph cache remembers the code
+ * points a glyph was first met with, which end up in the PDF's ToUnicode
+ * map, so sharing it would let one report's bytes depend on the reports
+ * rendered before it in the same process.
+ */
+const parsedFonts = new Map<FontName, ParsedFont>();
+
+function documentView(font: ParsedFont): ParsedFont {
+  const view = Object.create(font) as ParsedFont;
+  view._glyphs = {};
+  return view;
+}
+
+/**
+ * Whether a font has a glyph, per code point, for the whole process:
+ * fontkit answers with a binary search over its cmap on every call, and the
+ * guard asks once per character of every string drawn.
+ */
+const coverageCache = new Map<FontName, Map<number, boolean>>();
+
+function hasGlyph(name: FontName, font: GlyphCoverage, cp: number): boolean {
+  let known = coverageCache.get(name);
+  if (!known) coverageCache.set(name, (known = new Map()));
+  let has = known.get(cp);
+  if (has === undefined) known.set(cp, (has = font.hasGlyphForCodePoint(cp)));
+  return has;
 }
 
 /** The slice of a pdfkit document this module touches. */
@@ -114,10 +249,21 @@ export class GlyphGuard {
 
   constructor(doc: FontHost) {
     for (const name of Object.values(fontNames)) {
-      doc.registerFont(name, loadFont(name));
+      const parsed = parsedFonts.get(name);
+      // pdfkit takes a parsed font in place of the file's bytes
+      doc.registerFont(name, parsed ? (documentView(parsed) as unknown as Buffer) : loadFont(name));
       doc.font(name);
       // pdfkit keeps the fontkit font of the current font on `_font.font`
-      const current = (doc as unknown as { _font: { font: GlyphCoverage } })._font;
+      const current = (doc as unknown as { _font: EmbeddedFont })._font;
+      if (!parsed) {
+        // The first document, too, works on a view only: the shared font must
+        // never compute (and so cache) a layout engine or glyphs of its own,
+        // which the views would inherit.
+        parsedFonts.set(name, current.font);
+        current.font = documentView(current.font);
+        current.subset = (current.font as unknown as { createSubset(): unknown }).createSubset();
+      }
+      shareWordRuns(name, current);
       this.coverage.set(name, current.font);
     }
     doc.font(fontNames.sans);
@@ -143,14 +289,15 @@ export class GlyphGuard {
       if (cp === 0x0a) out += keepNewlines ? "\n" : " ";
       else if (cp === 0x09) out += " ";
       else if (cp === 0x0d || isControl(cp) || isDefaultIgnorable(cp)) continue;
-      else if (coverage.hasGlyphForCodePoint(cp)) out += ch;
+      else if (hasGlyph(font, coverage, cp)) out += ch;
       else {
         this.missingCodePoints.add(cp);
         out += REPLACEMENT;
       }
     }
-    if (breakWords && coverage.hasGlyphForCodePoint(ZWSP)) out = breakLongWords(out);
-    if (this.cache.size < 50_000) this.cache.set(key, out);
+    if (breakWords && hasGlyph(font, coverage, ZWSP)) out = breakLongWords(out);
+    // long strings (a chart's SVG) are met once: keeping them would only hold memory
+    if (this.cache.size < 50_000 && text.length <= CACHED_TEXT_MAX) this.cache.set(key, out);
     return out;
   }
 
