@@ -8,7 +8,7 @@
  */
 import { resolve } from "node:path";
 import { diagnose, FatalDiagnostic, formatDiagnostic, type Diagnostic } from "./diagnostics.ts";
-import { corpusLayout, readInputFolder, removePendingTemps, writeOutputAtomically } from "./files.ts";
+import { corpusLayout, readInputFolder, recoverInterruptedRuns, removePendingTemps, writeOutputAtomically } from "./files.ts";
 import { run, stageNames } from "./run.ts";
 
 export const usage = `Usage: npm start -- [input-dir] [--out <out-dir>] [--strict]
@@ -96,6 +96,8 @@ export async function main(argv: readonly string[], stderr: NodeJS.WriteStream =
   };
   try {
     if (resolve(args.out) === resolve(args.input)) throw new FatalDiagnostic(diagnose("cli:out-inside-input", [args.out]));
+    // an earlier run into this folder that was killed outright may have left a temp folder, or the previous output set aside
+    recoverInterruptedRuns(args.out);
     const corpus = corpusLayout(args.input);
     if (corpus) {
       // loaded only here: a single comparison does not pay for the worker pool
@@ -132,7 +134,9 @@ export async function main(argv: readonly string[], stderr: NodeJS.WriteStream =
     result.diagnostics.forEach(say);
     const warnings = result.diagnostics.filter((d) => d.severity === "warning" || d.severity === "error");
     if (args.strict && warnings.length > 0) throw new FatalDiagnostic(diagnose("cli:strict", [warnings.length]));
-    writeOutputAtomically(args.out, result.files);
+    // the stages run without a break, so a Ctrl-C pressed meanwhile is handled here, before anything is written
+    await new Promise((done) => setImmediate(done));
+    await writeOutputAtomically(args.out, result.files);
     if (progress) {
       const facts = result.reconcile.facts;
       const conflicts = facts.filter((f) => f.status === "conflict").length;

@@ -38,7 +38,7 @@ export const messages = {
   "ingest:invalid-utf8": () => `invalid UTF-8 bytes replaced with U+FFFD`,
   "ingest:no-text": () => `no article text left after removing markup and page furniture`,
   "ingest:duplicate": (of: string) => `same text as ${of}; counted once`,
-  "ingest:language": (lang: string) => `the article looks like ${lang}, not English; its claims are not compared`,
+  "ingest:language": (lang: string) => `the article looks like ${lang === "und" ? "another language" : lang}, not English; its claims are not compared`,
   "ingest:unsafe-name": (name: string) => `file name ${JSON.stringify(name)} is not safe for an id; renamed`,
   "render:missing-glyph": (chars: string) => `the PDF font has no glyph for ${chars}; shown as ?`,
   "cli:bad-jobs": (value: string) => `--jobs wants a whole number of workers, 1 or more, not ${JSON.stringify(value)}`,

@@ -8,6 +8,7 @@
 import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
+import { writeFile } from "node:fs/promises";
 import { diagnose, FatalDiagnostic } from "./diagnostics.ts";
 import { ARTICLE_EXTENSIONS, type InputFile } from "./ingest/index.ts";
 import type { RenderedFile } from "./render/schema.ts";
@@ -45,18 +46,55 @@ const pendingTemps = new Set<string>();
 
 /** Removes temporary folders of runs cut short (Ctrl-C, kill). */
 export function removePendingTemps(): void {
-  for (const t of pendingTemps) rmSync(t, { recursive: true, force: true });
+  for (const t of pendingTemps) {
+    try {
+      // retries: a write still in flight may add a file while the folder is being removed
+      rmSync(t, { recursive: true, force: true, maxRetries: 5, retryDelay: 10 });
+    } catch {
+      // left for the next run's recoverInterruptedRuns
+    }
+  }
   pendingTemps.clear();
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * Cleans up after an earlier run into the same output folder that was killed
+ * outright (SIGKILL, a crash, tsx's answer to Ctrl-C while a stage is busy)
+ * and so could not clean up itself: its temporary folder is removed, and if it
+ * died between the two renames of the swap, the previous output is put back.
+ */
+export function recoverInterruptedRuns(outDir: string): void {
+  const target = resolve(outDir);
+  const parent = dirname(target);
+  if (!existsSync(parent)) return;
+  const prefix = `.${basename(target)}.`;
+  for (const name of readdirSync(parent).sort()) {
+    const m = name.startsWith(prefix) ? /^(tmp|old)-(\d+)$/.exec(name.slice(prefix.length)) : null;
+    if (!m || Number(m[2]) === process.pid || processAlive(Number(m[2]))) continue;
+    const path = join(parent, name);
+    if (m[1] === "old" && !existsSync(target)) renameSync(path, target);
+    else rmSync(path, { recursive: true, force: true, maxRetries: 5, retryDelay: 10 });
+  }
 }
 
 /**
  * Writes `files` as the new contents of `outDir`: temp folder, then swap.
  * The previous contents are removed only after the new folder is in place.
  */
-export function writeOutputAtomically(outDir: string, files: readonly RenderedFile[]): void {
+export async function writeOutputAtomically(outDir: string, files: readonly RenderedFile[]): Promise<void> {
   const target = resolve(outDir);
   const parent = dirname(target);
   mkdirSync(parent, { recursive: true });
+  recoverInterruptedRuns(target);
   const temp = join(parent, `.${basename(target)}.tmp-${process.pid}`);
   const old = join(parent, `.${basename(target)}.old-${process.pid}`);
   pendingTemps.add(temp);
@@ -65,10 +103,12 @@ export function writeOutputAtomically(outDir: string, files: readonly RenderedFi
     mkdirSync(temp);
     // a README kept in git beside generated output survives the swap (and so do benchmark results)
     for (const name of keptBesideOutput) if (!files.some((f) => f.path === name || f.path.startsWith(`${name}/`))) keepBeside(target, temp, name);
+    // written asynchronously so a Ctrl-C is handled (temp folder removed) while files are written;
+    // the swap below is synchronous, so no signal handler can run between its two renames
     for (const f of files) {
       const path = safeJoin(temp, f.path);
       mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, f.bytes);
+      await writeFile(path, f.bytes);
     }
     if (existsSync(target)) {
       renameSync(target, old);
@@ -216,6 +256,7 @@ export function openOutputSwap(outDir: string): OutputSwap {
   const target = resolve(outDir);
   const parent = dirname(target);
   mkdirSync(parent, { recursive: true });
+  recoverInterruptedRuns(target);
   const temp = join(parent, `.${basename(target)}.tmp-${process.pid}`);
   const old = join(parent, `.${basename(target)}.old-${process.pid}`);
   pendingTemps.add(temp);

@@ -54,15 +54,29 @@ function chunks(text: string): string[] {
   while (text.length - from > MAX_CHUNK) {
     const window = text.slice(from + MAX_CHUNK / 2, from + MAX_CHUNK);
     const m = /[.!?]["”’)]?\s+(?=[“"A-Z])(?![\s\S]*[.!?]["”’)]?\s+[“"A-Z])/.exec(window);
-    const cut = m ? from + MAX_CHUNK / 2 + m.index + m[0].length : (() => {
+    const at = m ? from + MAX_CHUNK / 2 + m.index + m[0].length : (() => {
       const space = text.lastIndexOf(" ", from + MAX_CHUNK);
       return space > from ? space + 1 : from + MAX_CHUNK;
     })();
+    // never between the two halves of a surrogate pair (an emoji), or a sentence would start inside a code point
+    const splitsPair = /[\uD800-\uDBFF]/.test(text[at - 1]) && /[\uDC00-\uDFFF]/.test(text[at] ?? "");
+    const cut = splitsPair ? at + 1 : at;
     out.push(text.slice(from, cut));
     from = cut;
   }
   out.push(text.slice(from));
   return out;
+}
+
+/**
+ * The end of a sentence, long enough to hold its last word: a run of joined
+ * abbreviations ("Mr. Dr. U.S. …") grows one sentence, and testing all of it
+ * at each join was quadratic.
+ */
+function lastWords(text: string, start: number, end: number): string {
+  let e = end;
+  while (e > start && /\s/.test(text[e - 1])) e--;
+  return text.slice(Math.max(start, e - 64), e);
 }
 
 /** [start, end) UTF-16 ranges of the sentences in `text`, trimmed of surrounding space. */
@@ -78,7 +92,7 @@ export function sentenceRanges(text: string): [number, number][] {
   const joined: [number, number][] = [];
   for (const r of raw) {
     const prev = joined[joined.length - 1];
-    if (prev && endsWithAbbreviation(text.slice(prev[0], prev[1]), text.slice(r[0], r[1]))) prev[1] = r[1];
+    if (prev && endsWithAbbreviation(lastWords(text, prev[0], prev[1]), text.slice(r[0], r[1]))) prev[1] = r[1];
     else joined.push([r[0], r[1]]);
   }
   return joined
