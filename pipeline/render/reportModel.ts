@@ -8,10 +8,11 @@
  * escapes them (Handlebars double-stash), the PDF draws them as text.
  * Nothing here reads the clock; `date` comes from the articles.
  */
+import { CodePointIndex } from "../codePoints.ts";
 import type { Source } from "../ingest/schema.ts";
 import type { Claim } from "../extract/schema.ts";
 import type { Entity, Fact, FactStatus } from "../reconcile/schema.ts";
-import type { Sentence } from "../segment/schema.ts";
+import type { Paragraph, Sentence } from "../segment/schema.ts";
 import type { RenderInput } from "./index.ts";
 
 // ───────────────────────────── the model ─────────────────────────────
@@ -457,25 +458,34 @@ function sourceLabels(sources: readonly Source[]): Map<string, string> {
   );
 }
 
-function splitIntoPieces(
-  text: string,
-  paragraph: { start: number; end: number },
+/**
+ * Cuts each paragraph into sentence pieces (clickable) and the text between
+ * them. Sentences and paragraphs are both in text order, so one pass with a
+ * moving pointer serves the whole article: linear in its length.
+ */
+function paragraphPieces(
+  text: CodePointIndex,
+  paragraphs: readonly Paragraph[],
   sentences: readonly Sentence[],
   anchorOf: (index: number) => string,
-): TextPiece[] {
-  const cps = Array.from(text);
-  const pieces: TextPiece[] = [];
-  let at = paragraph.start;
-  for (const s of sentences) {
-    const start = Math.max(s.start, at);
-    const end = Math.min(s.end, paragraph.end);
-    if (end <= start) continue;
-    if (start > at) pieces.push({ text: cps.slice(at, start).join(""), anchor: "", sentenceIndex: -1 });
-    pieces.push({ text: cps.slice(start, end).join(""), anchor: anchorOf(s.index), sentenceIndex: s.index });
-    at = end;
-  }
-  if (paragraph.end > at) pieces.push({ text: cps.slice(at, paragraph.end).join(""), anchor: "", sentenceIndex: -1 });
-  return pieces;
+): SourceParagraph[] {
+  let next = 0;
+  return paragraphs.map((paragraph) => {
+    const pieces: TextPiece[] = [];
+    let at = paragraph.start;
+    while (next < sentences.length && sentences[next].end <= paragraph.start) next++;
+    for (let i = next; i < sentences.length && sentences[i].start < paragraph.end; i++) {
+      const s = sentences[i];
+      const start = Math.max(s.start, at);
+      const end = Math.min(s.end, paragraph.end);
+      if (end <= start) continue;
+      if (start > at) pieces.push({ text: text.slice(at, start), anchor: "", sentenceIndex: -1 });
+      pieces.push({ text: text.slice(start, end), anchor: anchorOf(s.index), sentenceIndex: s.index });
+      at = end;
+    }
+    if (paragraph.end > at) pieces.push({ text: text.slice(at, paragraph.end), anchor: "", sentenceIndex: -1 });
+    return { kind: paragraph.kind, pieces };
+  });
 }
 
 const methodParagraphs = [
@@ -588,15 +598,7 @@ export function buildReportModel(input: RenderInput): ReportModel {
       factsConflicting: tally?.factsConflicting ?? 0,
       duplicateOf: s.duplicateOf,
       anchor: `source-${i + 1}`,
-      textParagraphs: paragraphs.map((p) => ({
-        kind: p.kind,
-        pieces: splitIntoPieces(
-          s.text,
-          p,
-          sentences.filter((sen) => sen.end > p.start && sen.start < p.end),
-          (index) => anchorOf(s.id, index),
-        ),
-      })),
+      textParagraphs: paragraphPieces(new CodePointIndex(s.text), paragraphs, sentences, (index) => anchorOf(s.id, index)),
     };
   });
 
