@@ -15,27 +15,53 @@ const FUNCTION_WORDS: Record<string, string[]> = {
   it: ["il", "lo", "gli", "di", "che", "e", "è", "per", "una", "con", "non", "del", "della", "sono", "nel", "alla", "anche", "stato", "dei", "le"],
   nl: ["de", "het", "een", "en", "van", "is", "niet", "op", "dat", "met", "voor", "zijn", "werd", "ook", "aan", "bij", "naar", "er", "om", "te"],
 };
-const LISTS = Object.entries(FUNCTION_WORDS).map(([lang, words]) => [lang, new Set(words)] as const);
+const LANGUAGES = Object.keys(FUNCTION_WORDS);
+/** word → the languages (indices into LANGUAGES) it is a function word of */
+const LANGUAGES_OF = new Map<string, number[]>();
+LANGUAGES.forEach((lang, i) => {
+  for (const w of FUNCTION_WORDS[lang]) LANGUAGES_OF.set(w, [...(LANGUAGES_OF.get(w) ?? []), i]);
+});
+/** enough words to tell a language apart; more only costs time */
+const SAMPLE_CHARS = 6000;
 
 export function guessLanguage(text: string): string {
-  const sample = text.slice(0, 20000);
+  const sample = text.slice(0, SAMPLE_CHARS);
   // Chinese, Japanese, Russian, Arabic…: mostly letters of another script (Chinese has no spaces, so
   // counting words would find too few to tell and compare it as English)
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
-  const latin = sample.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  const { letters, latin } = scriptCounts(sample);
   if (letters >= 40 && latin < letters / 2) return "und";
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.length < 20) return "en"; // too little text to tell; compare it as English
-  let best = "und";
-  let bestScore = 0;
-  for (const [lang, set] of LISTS) {
-    let hits = 0;
-    for (const w of words) if (set.has(w)) hits++;
-    const score = hits / words.length;
-    if (score > bestScore) {
-      best = lang;
-      bestScore = score;
+  const hits = LANGUAGES.map(() => 0);
+  for (const w of words) for (const i of LANGUAGES_OF.get(w) ?? []) hits[i]++;
+  let best = -1;
+  hits.forEach((h, i) => {
+    if (h > 0 && (best < 0 || h > hits[best])) best = i;
+  });
+  return best >= 0 && hits[best] / words.length >= 0.08 ? LANGUAGES[best] : "und";
+}
+
+const LETTER = /\p{L}/u;
+const LATIN = /\p{Script=Latin}/u;
+
+/** Letters, and Latin letters among them; ASCII decided by code, only other characters by regex. */
+function scriptCounts(sample: string): { letters: number; latin: number } {
+  let letters = 0;
+  let latin = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+        letters++;
+        latin++;
+      }
+      continue;
+    }
+    const ch = sample[i];
+    if (LETTER.test(ch)) {
+      letters++;
+      if (LATIN.test(ch)) latin++;
     }
   }
-  return bestScore >= 0.08 ? best : "und";
+  return { letters, latin };
 }

@@ -46,6 +46,8 @@ const TRAILING_CREDIT = new RegExp(
   "u",
 );
 
+const CREDIT_ANCHOR = /\/|\bvia\b|\((?:photo|image|picture|credit)/i;
+
 function isLinkLike(line: string): boolean {
   // a headline-style link: short, no final full stop
   const words = line.split(/\s+/).length;
@@ -108,7 +110,8 @@ export function findPageFurniture(text: string): PageFurniture {
       add(line.start, line.end, r.rule);
       return;
     }
-    const credit = TRAILING_CREDIT.exec(line.text);
+    // the credit pattern is costly; most lines have none of its anchors
+    const credit = CREDIT_ANCHOR.test(line.text) ? TRAILING_CREDIT.exec(line.text) : null;
     if (credit && /\/|via|photo|image|picture|credit/i.test(credit[1])) {
       const from = line.start + credit.index + credit[0].indexOf(credit[1]);
       add(from, line.end, "boilerplate:photo-credit");
