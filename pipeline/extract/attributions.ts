@@ -60,7 +60,7 @@ export function findAttributions(source: Source, sentences: readonly Sentence[],
     // trigger pattern itself (sticky, at the token) only to confirm its word boundaries
     for (let k = 0; k < toks.length; k++) {
       const tk = toks[k];
-      if (!tk.word || !TRIGGER_WORDS.mayHold(sText, tk.s, tk.e) || !TRIGGER_WORDS.has(tk.lower)) continue;
+      if (!tk.word || !TRIGGER_WORDS.mayHoldToken(sText, tk.s, tk.e, tk.ascii) || !TRIGGER_WORDS.has(tk.lower)) continue;
       TRIGGER_AT.lastIndex = tk.s;
       if (!TRIGGER_AT.test(sText)) continue;
       const next = toks[k + 1];

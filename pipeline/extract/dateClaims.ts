@@ -210,7 +210,12 @@ export function dateClaims(view: SentenceView, published: string): ClaimDraft[] 
   let reach = -1;
   for (const f of found) {
     if (f.start < reach) continue;
-    out.push({ ...f.draft, start: f.start, end: trimEnd(text, f.start, f.end) });
+    const d = f.draft;
+    // written out rather than spread (same key order)
+    out.push({
+      kind: d.kind, value: d.value, valueMin: d.valueMin, valueMax: d.valueMax, unit: d.unit, qualifier: d.qualifier,
+      verb: d.verb, key: d.key, context: d.context, start: f.start, end: trimEnd(text, f.start, f.end),
+    });
     reach = f.end;
   }
   return out;

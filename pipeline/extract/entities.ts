@@ -29,6 +29,11 @@ import {
 import { demonyms, knownPlaces } from "./geography.ts";
 import { calendarWords, commonStarters, functionWords } from "./sentenceStarters.ts";
 import { reportingVerbLemma } from "./reportingVerbs.ts";
+import { LowerWordSet } from "./lowerWordSet.ts";
+
+/** the same words as calendarWords / functionWords, asked about every capitalised token without lower-casing most of them */
+const CALENDAR_WORDS = new LowerWordSet(calendarWords);
+const FUNCTION_WORDS = new LowerWordSet(functionWords);
 
 
 const ACRONYM = /^(?:\p{Lu}\.?){2,}$/u;
@@ -104,7 +109,7 @@ function joinerLength(toks: Tok[], b: number): number {
     return 0;
   }
   if (ofWords.has(next.t) && ofHeads.has(toks[b].t)) {
-    if (isNameTok(toks, b + 2) && !calendarWords.has(toks[b + 2].lower)) return 1;
+    if (isNameTok(toks, b + 2) && !toks[b + 2].inSet(CALENDAR_WORDS)) return 1;
     if (toks[b + 2]?.t === "the" && isNameTok(toks, b + 3)) return 2;
     return 0;
   }
@@ -130,14 +135,14 @@ function collectCandidates(
   let suppressUntil = -1;
   let i = 0;
   while (i < toks.length) {
-    if (!toks[i].cap || calendarWords.has(toks[i].lower) && !toks[i].poss) {
+    if (!toks[i].cap || toks[i].inSet(CALENDAR_WORDS) && !toks[i].poss) {
       i++;
       continue;
     }
     let b = i;
     for (;;) {
       if (toks[b].poss) break;
-      if (isNameTok(toks, b + 1) && !calendarWords.has(toks[b + 1].lower)) {
+      if (isNameTok(toks, b + 1) && !toks[b + 1].inSet(CALENDAR_WORDS)) {
         b++;
         continue;
       }
@@ -160,7 +165,7 @@ function collectCandidates(
 
 /** the first token from `a` that can open a name (not a particle, function word or date word) */
 function skipJoiners(toks: Tok[], a: number, b: number): number {
-  while (a <= b && (!toks[a].cap || (functionWords.has(toks[a].lower) && !isAbbreviation(toks[a].t)) || calendarWords.has(toks[a].lower))) a++;
+  while (a <= b && (!toks[a].cap || (toks[a].inSet(FUNCTION_WORDS) && !isAbbreviation(toks[a].t)) || toks[a].inSet(CALENDAR_WORDS))) a++;
   return a;
 }
 

@@ -17,8 +17,11 @@ import { findMentions } from "./entities.ts";
 import { findQuotes } from "./quotes.ts";
 import { findAttributions, type Attribution } from "./attributions.ts";
 
-/** a claim before its id; filled in place while the stage builds it */
-type Draft = { -readonly [K in Exclude<keyof Claim, "id">]: Claim[K] };
+/**
+ * a claim while the stage builds it: its own fresh object, completed in place (speaker, then id), made
+ * with `id` as its first key so that the finished claim needs no second copy
+ */
+type Draft = { -readonly [K in keyof Claim]: Claim[K] };
 
 const ID_LETTER: Record<Claim["kind"], string> = { quantity: "q", date: "d", item: "i", quote: "qt", event: "e" };
 const KIND_ORDER: Record<Claim["kind"], number> = { date: 0, quantity: 1, item: 2, quote: 3, event: 4 };
@@ -50,7 +53,7 @@ export function extractSource(source: Source, sentences: readonly Sentence[]): E
     const view = sentenceView(sentence.index, text, sentence.start);
     for (const d of sentenceDrafts(view, source.published)) drafts.push(toClaim(source, view, d));
   }
-  for (const q of quotes) drafts.push(q);
+  for (const q of quotes) drafts.push(quoteDraft(q));
   creditClaims(drafts, quotes, attributions);
   return { sourceId: source.id, claims: numberClaims(source.id, drafts), mentions };
 }
@@ -69,11 +72,11 @@ export function sentenceDrafts(view: SentenceView, published: string): ClaimDraf
   return drafts;
 }
 
-function toClaim(source: Source, view: SentenceView, d: ClaimDraft): Omit<Claim, "id"> {
+function toClaim(source: Source, view: SentenceView, d: ClaimDraft): Draft {
   const start = toSourceOffset(view, d.start);
   const end = toSourceOffset(view, d.end);
   return {
-    sourceId: source.id, kind: d.kind, text: view.text.slice(d.start, d.end), start, end, sentenceIndex: view.index,
+    id: "", sourceId: source.id, kind: d.kind, text: view.text.slice(d.start, d.end), start, end, sentenceIndex: view.index,
     value: d.value, valueMin: d.valueMin, valueMax: d.valueMax, unit: d.unit, qualifier: d.qualifier,
     verb: d.verb, key: d.key, context: d.context, speaker: "", attribution: "",
   };
@@ -109,21 +112,25 @@ function attributionAround(attributions: readonly Attribution[], start: number, 
   return undefined;
 }
 
-/** ids `<source>:<kind letter><n>`, numbered per kind in source order */
-function numberClaims(sourceId: string, claims: Array<Omit<Claim, "id">>): Claim[] {
-  const sorted = [...claims].sort((a, b) => a.start - b.start || a.end - b.end || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
+/** a quote claim as a draft of this stage's own (the quote rule's object is left as it is) */
+function quoteDraft(q: Omit<Claim, "id">): Draft {
+  // written out rather than spread (the key order is the one every claim has)
+  return {
+    id: "", sourceId: q.sourceId, kind: q.kind, text: q.text, start: q.start, end: q.end, sentenceIndex: q.sentenceIndex,
+    value: q.value, valueMin: q.valueMin, valueMax: q.valueMax, unit: q.unit, qualifier: q.qualifier, verb: q.verb, key: q.key,
+    context: q.context, speaker: q.speaker, attribution: q.attribution,
+  };
+}
+
+/** ids `<source>:<kind letter><n>`, numbered per kind in source order; sorts and completes the drafts in place */
+function numberClaims(sourceId: string, claims: Draft[]): Claim[] {
+  claims.sort((a, b) => a.start - b.start || a.end - b.end || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
   const counters = new Map<string, number>();
-  const out: Claim[] = [];
-  for (const c of sorted) {
+  for (const c of claims) {
     const letter = ID_LETTER[c.kind];
     const n = (counters.get(letter) ?? 0) + 1;
     counters.set(letter, n);
-    // written out rather than spread (the key order is the one the drafts have)
-    out.push({
-      id: `${sourceId}:${letter}${n}`, sourceId: c.sourceId, kind: c.kind, text: c.text, start: c.start, end: c.end,
-      sentenceIndex: c.sentenceIndex, value: c.value, valueMin: c.valueMin, valueMax: c.valueMax, unit: c.unit,
-      qualifier: c.qualifier, verb: c.verb, key: c.key, context: c.context, speaker: c.speaker, attribution: c.attribution,
-    });
+    c.id = `${sourceId}:${letter}${n}`;
   }
-  return out;
+  return claims;
 }

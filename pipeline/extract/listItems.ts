@@ -103,8 +103,15 @@ function chunkIsPhrase(tokens: readonly Token[], a: number, b: number): boolean 
 /** start of a chunk: the token after the previous comma (or list boundary) */
 function chunkStart(tokens: readonly Token[], end: number): number {
   let k = end;
-  while (k >= 0 && tokens[k].text !== "," && tokens[k].text !== ";" && tokens[k].text !== ":" && tokens[k].text !== "(") k--;
+  while (k >= 0 && !isChunkBreak(tokens[k])) k--;
   return k + 1;
+}
+
+/** "," ";" ":" or "(", read by character code (the walk back passes many words that never need their text) */
+function isChunkBreak(t: Token): boolean {
+  if (t.end - t.start !== 1) return false;
+  const c = t.src.charCodeAt(t.start);
+  return c === 44 || c === 59 || c === 58 || c === 40;
 }
 
 /** the head phrase of the first member, read backward from its last token */
@@ -292,7 +299,7 @@ export function listItems(view: SentenceView): ClaimDraft[] {
     usedUntil = lastM.last;
   }
   activityItems(tokens, usedUntil, sink, out);
-  out.sort((a, b) => a.start - b.start);
+  if (out.length > 1) out.sort((a, b) => a.start - b.start);
   return out;
 }
 

@@ -27,6 +27,13 @@ export class LowerWordSet {
     for (let k = s; k < e; k++) if (text.charCodeAt(k) >= 128) return true;
     return this.shapes[shapeKey(text, s, e)] === 1;
   }
+
+  /** `mayHold` for a token whose tokenizer already knows whether text[s, e) is all ASCII (no second pass over it) */
+  mayHoldToken(text: string, s: number, e: number, ascii: boolean): boolean {
+    if (!ascii) return true;
+    if (e <= s) return this.words.has("");
+    return this.shapes[shapeKey(text, s, e)] === 1;
+  }
 }
 
 // ASCII only: A–Z fold onto a–z (| 0x20), and every other character folds the same way as its lower case (itself)

@@ -13,6 +13,7 @@ import type { Source } from "../ingest/schema.ts";
 import type { Sentence } from "../segment/schema.ts";
 import { UnitOffsets } from "./unitOffsets.ts";
 import { HYPHEN_PARTICLE } from "./nameJoiners.ts";
+import type { LowerWordSet } from "./lowerWordSet.ts";
 
 /**
  * One token; its words are sliced from the sentence only when a rule asks for them. Fields are
@@ -30,16 +31,19 @@ export class Tok {
   declare readonly cap: boolean;
   /** a possessive 's was cut off; a name ends here */
   declare readonly poss: boolean;
+  /** every character of [s, e) is ASCII (false when unsure), so word sets can rule the token out by its shape */
+  declare readonly ascii: boolean;
   declare private tCache: string | undefined;
   declare private lowerCache: string | undefined;
 
-  constructor(source: string, s: number, e: number, word: boolean, cap: boolean, poss: boolean) {
+  constructor(source: string, s: number, e: number, word: boolean, cap: boolean, poss: boolean, ascii: boolean) {
     this.source = source;
     this.s = s;
     this.e = e;
     this.word = word;
     this.cap = cap;
     this.poss = poss;
+    this.ascii = ascii;
     this.tCache = undefined;
     this.lowerCache = undefined;
   }
@@ -51,6 +55,11 @@ export class Tok {
 
   get lower(): string {
     return (this.lowerCache ??= this.t.toLowerCase());
+  }
+
+  /** `set.has(this.lower)`, with most tokens ruled out by their shape before any string is made */
+  inSet(set: LowerWordSet): boolean {
+    return set.mayHoldToken(this.source, this.s, this.e, this.ascii) && set.has(this.lower);
   }
 }
 
@@ -118,22 +127,27 @@ export function tokenize(text: string): Tok[] {
     }
     if (k === 3) {
       const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
-      toks.push(new Tok(text, i, i + pair, false, false, false));
+      toks.push(new Tok(text, i, i + pair, false, false, false, c < 128));
       i += pair;
       continue;
     }
     let j = i + 1;
     let hyphen = false;
+    // every character code of the token OR-ed: below 128 when all are ASCII
+    let high = c;
     for (;;) {
-      if (j < n && classOf(text.charCodeAt(j)) <= 2) {
+      const d = text.charCodeAt(j);
+      if (j < n && classOf(d) <= 2) {
+        high |= d;
         j++;
         continue;
       }
-      const d = text.charCodeAt(j);
       // inner joiners: children's, 17-year, al-Assad
       if (j + 1 < n && (d === 39 || d === 0x2019 || d === 45) && classOf(text.charCodeAt(j + 1)) <= 2) {
         if (d === 45) hyphen = true;
+        high |= d;
         j += 2;
+        high |= text.charCodeAt(j - 1);
         continue;
       }
       break;
@@ -144,8 +158,11 @@ export function tokenize(text: string): Tok[] {
       if (j - i === 1) {
         let m = j + 1;
         while (m + 1 < n && classOf(text.charCodeAt(m)) === 2 && text.charCodeAt(m + 1) === 46 && (m + 2 >= n || classOf(text.charCodeAt(m + 2)) > 2)) m += 2;
-        if (m > j + 1) j = m;
-        else if (j + 2 < n && text.charCodeAt(j + 1) === 32 && classOf(text.charCodeAt(j + 2)) === 2) j++;
+        if (m > j + 1) {
+          j = m;
+          // the letters between the dots were not looked at: unsure
+          high = 128;
+        } else if (j + 2 < n && text.charCodeAt(j + 1) === 32 && classOf(text.charCodeAt(j + 2)) === 2) j++;
       } else if (j - i <= 4 && ABBREVIATIONS.has(text.slice(i, j))) j++;
     }
     let e = j;
@@ -154,8 +171,9 @@ export function tokenize(text: string): Tok[] {
     if (j - i > 2 && (last === 115 || last === 83)) {
       const ap = text.charCodeAt(j - 2);
       // "Sudan People's Liberation Movement", "Women's Institute": a collective possessive inside a name
-      const inName = COLLECTIVE_POSSESSORS.has(text.slice(i, j - 2)) && text.charCodeAt(j) === 32 && classOf(text.charCodeAt(j + 1)) === 2;
-      if ((ap === 39 || ap === 0x2019) && !inName) {
+      // (looked up only after an apostrophe: most words ending in s have none)
+      if ((ap === 39 || ap === 0x2019)
+        && !(COLLECTIVE_POSSESSORS.has(text.slice(i, j - 2)) && text.charCodeAt(j) === 32 && classOf(text.charCodeAt(j + 1)) === 2)) {
         e -= 2;
         poss = true;
       }
@@ -165,7 +183,7 @@ export function tokenize(text: string): Tok[] {
       const t = text.slice(i, e);
       cap = (cap && !HYPHEN_LOWER.test(t)) || HYPHEN_PARTICLE.test(t);
     }
-    toks.push(new Tok(text, i, e, true, cap, poss));
+    toks.push(new Tok(text, i, e, true, cap, poss, high < 128));
     i = j;
   }
   return toks;

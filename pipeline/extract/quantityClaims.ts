@@ -91,7 +91,7 @@ export function quantityClaims(view: SentenceView, taken: TakenRanges): ClaimDra
     const c = view.text.charCodeAt(t.start);
     // only digits, currency signs and a few words can start an amount (signs are marks, starters are
     // words; the letter test spares most words their lower-case string)
-    if (!(c >= 48 && c <= 57) && !(t.word ? STARTER_WORDS.mayHold(view.text, t.start, t.end) && STARTER_WORDS.has(t.lower) : SIGNS.has(t.text))) continue;
+    if (!(c >= 48 && c <= 57) && !(t.word ? STARTER_WORDS.mayHoldToken(view.text, t.start, t.end, t.ascii) && STARTER_WORDS.has(t.lower) : SIGNS.has(t.text))) continue;
     // "a"/"an" and vague words start an amount only before a scale or group word ("a dozen", "several hundred")
     if (AFTER_ARTICLE.has(t.lower) && !NEXT_AFTER_ARTICLE.has(tokens[i + 1]?.lower ?? "")) continue;
     if (overlapsTaken(taken, t.start, t.end)) continue;
@@ -110,7 +110,8 @@ function quantityAt(view: SentenceView, i: number): [ClaimDraft, number] | null 
   const tokens = view.tokens;
   const t = tokens[i];
   // currency sign, possibly after a country prefix glued to it ("US$", "A$")
-  if (t.text in CURRENCY_SIGNS) {
+  // a currency sign is one mark token: word tokens need no string made to rule them out
+  if (!t.word && SIGNS.has(t.text)) {
     const n = readNumber(tokens, i + 1) ?? gluedScale(tokens, i + 1);
     if (!n || tokens[i + 1].start !== t.end) return null;
     const prev = tokens[i - 1];

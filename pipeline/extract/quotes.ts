@@ -122,6 +122,26 @@ export function findQuotes(source: Source, sentences: readonly Sentence[], menti
 
 /** lower-case words without accents or punctuation, to match one quote across sources */
 export function quoteKey(quote: string): string {
+  // ASCII text needs no decomposition: the same words, read by character code
+  for (let k = 0; k < quote.length; k++) if (quote.charCodeAt(k) >= 128) return unicodeQuoteKey(quote);
+  const lower = quote.toLowerCase();
+  const n = lower.length;
+  let out = "";
+  let i = 0;
+  for (;;) {
+    while (i < n && !isAsciiLetterOrDigit(lower.charCodeAt(i))) i++;
+    if (i >= n) return out;
+    const start = i;
+    while (i < n && isAsciiLetterOrDigit(lower.charCodeAt(i))) i++;
+    out = out === "" ? lower.slice(start, i) : out + " " + lower.slice(start, i);
+  }
+}
+
+function isAsciiLetterOrDigit(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
+function unicodeQuoteKey(quote: string): string {
   return quote
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")

@@ -24,15 +24,18 @@ export class Token {
   declare readonly word: boolean;
   /** lower case may differ from the text (a letter A–Z, or anything outside ASCII) */
   declare private readonly cased: boolean;
+  /** every character is ASCII (false when unsure), so word sets can rule the token out by its shape */
+  declare readonly ascii: boolean;
   declare private textCache: string | undefined;
   declare private lowerCache: string | undefined;
 
-  constructor(src: string, start: number, end: number, word: boolean, cased: boolean) {
+  constructor(src: string, start: number, end: number, word: boolean, cased: boolean, ascii: boolean) {
     this.src = src;
     this.start = start;
     this.end = end;
     this.word = word;
     this.cased = cased;
+    this.ascii = ascii;
     this.textCache = undefined;
     this.lowerCache = undefined;
   }
@@ -129,6 +132,8 @@ export function tokenize(text: string): Token[] {
     const start = i;
     let cased = (f & CASED) !== 0;
     if ((f & WORD) !== 0 || (c >= 0xd800 && c <= 0xdbff && isWordChar(text, i))) {
+      // every character code of the token OR-ed: below 128 when all are ASCII
+      let high = c;
       i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
       for (;;) {
         if (i >= n) break;
@@ -136,19 +141,22 @@ export function tokenize(text: string): Token[] {
         const g = flagsOf(d);
         if (g & WORD) {
           cased ||= (g & CASED) !== 0;
+          high |= d;
           i++;
         } else if (d >= 0xd800 && d <= 0xdbff && isWordChar(text, i)) {
           cased = true;
+          high |= d;
           i += 2;
         } else if ((g & JOINER) !== 0 && i + 1 < n && isWordChar(text, i + 1)) {
           cased ||= (g & CASED) !== 0;
+          high |= d;
           i += 1;
         } else break;
       }
-      out.push(new Token(text, start, i, true, cased));
+      out.push(new Token(text, start, i, true, cased, high < 128));
     } else {
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
-      out.push(new Token(text, start, i, false, false));
+      out.push(new Token(text, start, i, false, false, c < 128));
     }
   }
   return out;

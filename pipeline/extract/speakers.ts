@@ -220,11 +220,12 @@ export class SpeakerFinder {
       end = lineStart + open;
       before = this.text.slice(lineStart, end);
     }
-    const trimmed = before.replace(/\s+$/, "");
+    // trimEnd removes the same characters as /\s+$/ (white space and line terminators), without a RegExp tried at every start
+    const trimmed = before.trimEnd();
     end = lineStart + trimmed.length;
     const sp = this.endingAt(end, lineStart);
     if (sp) return { name: this.fullName(sp.m), s: sp.s, e: sp.e };
-    const p = PRONOUN_TAIL.exec(trimmed);
+    const p = endsLikePronoun(trimmed) ? PRONOUN_TAIL.exec(trimmed) : null;
     if (p) return this.pronoun(p[1], end - p[1].length);
     return this.nounPhraseBefore(lineStart, end);
   }
@@ -282,6 +283,18 @@ function mentionIndex(offsets: UnitOffsets, mentions: readonly Mention[]): Menti
   const index = { spans, byEnd, fullNames };
   lastIndex = { offsets, mentions, index };
   return index;
+}
+
+/**
+ * Whether `s` ends in "he"/"it" in any case: PRONOUN_TAIL can match nothing else (no other character
+ * case-folds to h, e, i or t), so most subjects skip the RegExp, which is tried at every start.
+ */
+function endsLikePronoun(s: string): boolean {
+  const n = s.length;
+  if (n < 2) return false;
+  const last = s.charCodeAt(n - 1) | 0x20;
+  const prev = s.charCodeAt(n - 2) | 0x20;
+  return (last === 101 && prev === 104) || (last === 116 && prev === 105);
 }
 
 /** first index whose key is >= `pos` in an array sorted by that key */
