@@ -36,6 +36,12 @@ export function extract(ingest: IngestOutput, segment: SegmentOutput): ExtractOu
   return { sources };
 }
 
+/** A figure too long for a double ("1" × 330) is not a reading anyone can compare; it is dropped. */
+function hasFiniteValues(c: { value: number | null; valueMin: number | null; valueMax: number | null }): boolean {
+  for (const v of [c.value, c.valueMin, c.valueMax]) if (v !== null && !Number.isFinite(v)) return false;
+  return true;
+}
+
 /** claims and mentions of one source */
 export function extractSource(source: Source, sentences: readonly Sentence[]): ExtractedSource {
   if (source.duplicateOf !== "" || source.language !== "en") return { sourceId: source.id, claims: [], mentions: [] };
@@ -51,7 +57,10 @@ export function extractSource(source: Source, sentences: readonly Sentence[]): E
     if (touchesBoilerplate(boiler, sentence.start, sentence.end)) continue;
     const text = index ? index.slice(sentence.start, sentence.end) : source.text.slice(sentence.start, sentence.end);
     const view = sentenceView(sentence.index, text, sentence.start);
-    for (const d of sentenceDrafts(view, source.published)) drafts.push(toClaim(source, view, d));
+    for (const d of sentenceDrafts(view, source.published)) {
+      const claim = toClaim(source, view, d);
+      if (hasFiniteValues(claim)) drafts.push(claim);
+    }
   }
   for (const q of quotes) drafts.push(quoteDraft(q));
   creditClaims(drafts, quotes, attributions);

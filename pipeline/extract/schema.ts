@@ -21,9 +21,9 @@ export const Claim = Schema.Struct({
   end: Schema.Number,
   sentenceIndex: Schema.Number,
   /** the number as said; for dates, days since 1970-01-01 when resolvable */
-  value: Schema.NullOr(Schema.Number),
-  valueMin: Schema.NullOr(Schema.Number),
-  valueMax: Schema.NullOr(Schema.Number),
+  value: Schema.NullOr(Schema.Finite),
+  valueMin: Schema.NullOr(Schema.Finite),
+  valueMax: Schema.NullOr(Schema.Finite),
   /** what is counted or measured ("police officers and soldiers", "year", "usd"); for dates "date" */
   unit: Schema.String,
   qualifier: Qualifier,
