@@ -89,10 +89,36 @@ export function claimFeatures(claims: readonly Claim[], ctx: FeatureContext): Cl
     }
     return cur;
   };
+  // several claims stand in one sentence: what depends on the sentence alone is worked out once
+  const frameOfSentence = new Map<string, string>();
+  const sentenceFrame = (sentence: string): string => {
+    let frame = frameOfSentence.get(sentence);
+    if (frame === undefined) {
+      frame = frameOf(sentence, ctx.storyYears);
+      frameOfSentence.set(sentence, frame);
+    }
+    return frame;
+  };
+  const itemShapes = new Map<string, ItemShape>();
+  const contextWordsOf = new Map<string, Map<string, readonly string[]>>();
+  /** content words of the sentence and then of the extractor's context, each once */
+  const sentenceAndContextWords = (sentence: string, context: string): readonly string[] => {
+    let byContext = contextWordsOf.get(sentence);
+    if (!byContext) {
+      byContext = new Map();
+      contextWordsOf.set(sentence, byContext);
+    }
+    let out = byContext.get(context);
+    if (!out) {
+      out = [...new Set([...contentWords(sentence), ...contentWords(context)])];
+      byContext.set(context, out);
+    }
+    return out;
+  };
   return claims.map((claim) => {
     const source = byId.get(claim.sourceId);
     const sentence = ctx.sentenceOf(claim);
-    const frame = claim.kind === "date" ? "" : frameOf(sentence, ctx.storyYears);
+    const frame = claim.kind === "date" ? "" : sentenceFrame(sentence);
     let vc =
       verbClass(claim.verb) ??
       (claim.kind === "quantity" ? (eventNounBefore(textBefore(sentence, claim.text)) ?? eventPhraseAfter(textAfter(sentence, claim.text))) : null);
@@ -100,7 +126,7 @@ export function claimFeatures(claims: readonly Claim[], ctx: FeatureContext): Cl
     if (claim.kind === "quantity" && (vc === null || vc === "deploy" || vc === "transfer") && takenToHospital(textAfter(sentence, claim.text))) vc = "injure";
     const measure = measureOf(claim);
     const unitWords = new Set(wordKeys(claim.unit + " " + claim.key));
-    const context = [...new Set([...contentWords(sentence), ...contentWords(claim.context)])].filter((w) => !unitWords.has(w));
+    const context = sentenceAndContextWords(sentence, claim.context).filter((w) => !unitWords.has(w));
     const f: ClaimFeatures = {
       claim,
       sourceIndex: sourceIndex.get(claim.sourceId) ?? ctx.sources.length,
@@ -124,7 +150,7 @@ export function claimFeatures(claims: readonly Claim[], ctx: FeatureContext): Cl
         f.display = valueText(claim);
         break;
       case "item":
-        itemBlock(f);
+        itemBlock(f, itemShapes);
         f.display = itemText(claim);
         break;
       case "quote":
@@ -160,9 +186,44 @@ const notTopical = new Set(["said", "say", "told", "tell", "according", "report"
  * "Insurers estimated the damage at €150 million" → insurer, damage.
  */
 function nearWords(sentence: string, text: string, unitWords: ReadonlySet<string>): string[] {
-  const before = textBefore(sentence, text).split(/\s+/).slice(-6).join(" ");
-  const after = textAfter(sentence, text).split(/\s+/).slice(0, 4).join(" ");
+  // the pieces are taken with the white space between them as it stands: only the words in them count
+  const before = lastPieces(textBefore(sentence, text), 6);
+  const after = firstPieces(textAfter(sentence, text), 4);
   return [...new Set(contentWords(`${before} ${after}`))].filter((w) => w.length >= 4 && !unitWords.has(w) && !notTopical.has(w));
+}
+
+/** The characters `\s` matches in a JavaScript regular expression (none of them is outside the BMP). */
+function isJsWhiteSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
+    c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** The text of the last `n` parts `s.split(/\s+/)` gives, without splitting all of `s`. */
+function lastPieces(s: string, n: number): string {
+  let gaps = 0;
+  for (let i = s.length - 1; i >= 0; i--) {
+    if (!isJsWhiteSpace(s.charCodeAt(i))) continue;
+    // the start of this run of white space
+    let start = i;
+    while (start > 0 && isJsWhiteSpace(s.charCodeAt(start - 1))) start--;
+    if (++gaps === n) return s.slice(i + 1);
+    i = start;
+  }
+  return s;
+}
+
+/** The text of the first `n` parts `s.split(/\s+/)` gives, without splitting all of `s`. */
+function firstPieces(s: string, n: number): string {
+  let gaps = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (!isJsWhiteSpace(s.charCodeAt(i))) continue;
+    if (++gaps === n) return s.slice(0, i);
+    while (i + 1 < s.length && isJsWhiteSpace(s.charCodeAt(i + 1))) i++;
+  }
+  return s;
 }
 
 /** The sentence up to the first place the claim's words stand in it ("" when they are not found). */
@@ -232,24 +293,42 @@ export function nounClassOf(key: string, unit: string): string | null {
   return unitWords[unitWords.length - 1] ?? null;
 }
 
+/** An item's head class and distinguishing modifiers, from its words alone. */
+interface ItemShape {
+  cls: string;
+  modifiers: string[];
+}
+
 /** Item head class and the modifiers that make it a different kind of thing. */
-function itemBlock(f: ClaimFeatures): void {
+function itemBlock(f: ClaimFeatures, shapes: Map<string, ItemShape>): void {
   const c = f.claim;
   const phrase = (c.unit || c.text).replace(postModifierStart, "").trim();
+  // the same item is listed by many sources in the same words
+  const shapeKey = `${phrase}\u0000${c.key}`;
+  let shape = shapes.get(shapeKey);
+  if (!shape) {
+    shape = itemShape(phrase, c.key);
+    shapes.set(shapeKey, shape);
+  }
+  f.modifiers = [...shape.modifiers];
+  f.block = `item:${shape.cls}@${f.frame}`;
+}
+
+function itemShape(phrase: string, key: string): ItemShape {
   const originals = [...phrase.matchAll(/[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu)].map((m) => m[0]);
   const keys = originals.map((w) => wordKey(words(w)[0] ?? ""));
-  const headKeys = wordKeys(c.key);
+  const headKeys = wordKeys(key);
   const lex = itemClass(keys) ?? itemClass(headKeys);
   let headAt = -1;
   if (lex && itemClass(keys)) headAt = lex.at;
   else if (headKeys.length) headAt = keys.lastIndexOf(headKeys[0]);
   const cls = lex?.cls ?? (headKeys.length ? headKeys.join(" ") : keys[keys.length - 1] ?? "?");
   const before = headAt >= 0 ? originals.slice(0, headAt) : [];
-  f.modifiers = before
+  const modifiers = before
     .filter((w) => !isDemonym(w))
     .map((w) => wordKey(words(w)[0] ?? ""))
     .filter((w) => w && !genericModifiers.has(w) && !numberWords.has(w) && !/^\d/.test(w) && !["a", "an", "the", "their", "its", "his", "her"].includes(w));
-  f.block = `item:${cls}@${f.frame}`;
+  return { cls, modifiers };
 }
 
 /** "a mini zoo" → "mini zoo": the item as reported, without its article. */

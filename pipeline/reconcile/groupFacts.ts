@@ -35,16 +35,27 @@ export const conflictContextThreshold = 0.3;
 
 /** Word weights: rare words say more about what a sentence is about. */
 export class ContextWeights {
-  private readonly df = new Map<string, number>();
+  /** per word: in how many bags it stands, the last bag counted, and its weight once asked for */
+  private readonly words = new Map<string, { df: number; lastBag: number; weight: number | null }>();
   private docs = 0;
   constructor(bags: Iterable<readonly string[]>) {
     for (const bag of bags) {
-      this.docs++;
-      for (const w of new Set(bag)) this.df.set(w, (this.df.get(w) ?? 0) + 1);
+      const id = this.docs++;
+      for (const w of bag) {
+        const entry = this.words.get(w);
+        if (!entry) this.words.set(w, { df: 1, lastBag: id, weight: null });
+        else if (entry.lastBag !== id) {
+          entry.df++;
+          entry.lastBag = id;
+        }
+      }
     }
   }
   weight(w: string): number {
-    return Math.log(1 + this.docs / (this.df.get(w) ?? 1));
+    const entry = this.words.get(w);
+    if (!entry) return Math.log(1 + this.docs / 1);
+    // the number of bags is fixed once built, so a word's weight is worked out once
+    return (entry.weight ??= Math.log(1 + this.docs / entry.df));
   }
   private readonly totals = new WeakMap<object, { size: number; total: number }>();
   private total(bag: ReadonlyMap<string, number> | ReadonlySet<string>): number {
@@ -323,20 +334,35 @@ function modifiersCompatible(a: readonly string[], b: readonly string[]): boolea
 
 function groupItems(members: readonly ClaimFeatures[], weights: ContextWeights): FactGroup[] {
   const clusters: Cluster[] = [];
+  // each cluster's members' modifier lists, each different list once: compatibility depends on the list only
+  const modifierLists = new Map<Cluster, Map<string, readonly string[]>>();
+  const listKey = (modifiers: readonly string[]) => modifiers.join("\u0000");
   for (const f of members) {
     let best: Cluster | null = null;
     let bestScore = -Infinity;
     const fContext = new Set(f.context);
     for (const c of clusters) {
-      if (!c.members.every((m) => modifiersCompatible(m.modifiers, f.modifiers))) continue;
+      let compatible = true;
+      for (const list of modifierLists.get(c)!.values()) {
+        if (!modifiersCompatible(list, f.modifiers)) {
+          compatible = false;
+          break;
+        }
+      }
+      if (!compatible) continue;
       const score = weights.similarity(fContext, c.context) + 0.01 * c.sources.size;
       if (score > bestScore) {
         best = c;
         bestScore = score;
       }
     }
+    const target = best ?? newCluster(f);
     if (best) add(best, f);
-    else clusters.push(newCluster(f));
+    else {
+      clusters.push(target);
+      modifierLists.set(target, new Map());
+    }
+    modifierLists.get(target)!.set(listKey(f.modifiers), f.modifiers);
   }
   return clusters.map((c) => ({ kind: "item" as const, claims: c.members, valueClusters: [c.members] }));
 }

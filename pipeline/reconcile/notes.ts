@@ -69,23 +69,87 @@ function plural(n: number, one: string, many: string): string {
   return n === 1 ? one : many;
 }
 
+/** `copiesOf` by number: each source's number, and each source's copies as numbers, in the same order. */
+interface CopyGraph {
+  number: Map<string, number>;
+  ids: string[];
+  /** each source's copies whose id sorts after its own, in the order `copiesOf` lists them */
+  laterCopies: number[][];
+  /** work arrays, one slot per source */
+  inFact: Int32Array;
+  parent: Int32Array;
+  epoch: number;
+}
+
+const copyGraphs = new WeakMap<ReadonlyMap<string, readonly string[]>, CopyGraph>();
+
+function copyGraphOf(copiesOf: ReadonlyMap<string, readonly string[]>): CopyGraph {
+  let g = copyGraphs.get(copiesOf);
+  if (g) return g;
+  const number = new Map<string, number>();
+  const ids: string[] = [];
+  const numberOf = (id: string): number => {
+    let n = number.get(id);
+    if (n === undefined) {
+      n = ids.length;
+      number.set(id, n);
+      ids.push(id);
+    }
+    return n;
+  };
+  const lists = [...copiesOf].map(([a, bs]) => [numberOf(a), bs.map(numberOf)] as const);
+  const laterCopies: number[][] = ids.map(() => []);
+  for (const [a, bs] of lists) laterCopies[a] = bs.filter((b) => ids[a] < ids[b]);
+  g = { number, ids, laterCopies, inFact: new Int32Array(ids.length), parent: new Int32Array(ids.length), epoch: 0 };
+  copyGraphs.set(copiesOf, g);
+  return g;
+}
+
 /** Groups of sources that copy each other, for saying how many independent accounts a fact has. */
 function copyNote(sources: readonly string[], ctx: NoteContext): string {
-  const parent = new Map(sources.map((s) => [s, s]));
-  const find = (s: string): string => (parent.get(s) === s ? s : find(parent.get(s)!));
-  const inFact = new Set(sources);
+  const g = copyGraphOf(ctx.copiesOf);
+  const epoch = ++g.epoch;
+  // sources in the fact carry this fact's epoch; each starts as its own group
+  for (const s of sources) {
+    const n = g.number.get(s);
+    if (n === undefined) continue;
+    g.inFact[n] = epoch;
+    g.parent[n] = n;
+  }
+  const find = (n: number): number => {
+    let root = n;
+    while (g.parent[root] !== root) root = g.parent[root];
+    // shorten the path for the next look-up; roots stay what they are
+    while (n !== root) {
+      const next = g.parent[n];
+      g.parent[n] = root;
+      n = next;
+    }
+    return root;
+  };
+  // only the first pairs are named (at most six), the rest counted
   const linked: string[] = [];
+  let pairs = 0;
   for (const a of sources) {
-    for (const b of ctx.copiesOf.get(a) ?? []) {
-      if (!inFact.has(b) || !(a < b)) continue;
-      const [ra, rb] = [find(a), find(b)];
-      if (ra !== rb) parent.set(rb, ra);
-      linked.push(`${ctx.shortId(a)} and ${ctx.shortId(b)}`);
+    const na = g.number.get(a);
+    if (na === undefined) continue;
+    for (const nb of g.laterCopies[na]) {
+      if (g.inFact[nb] !== epoch) continue;
+      const b = g.ids[nb];
+      const [ra, rb] = [find(na), find(nb)];
+      if (ra !== rb) g.parent[rb] = ra;
+      if (++pairs <= 6) linked.push(`${ctx.shortId(a)} and ${ctx.shortId(b)}`);
     }
   }
-  if (linked.length === 0) return "";
-  if (linked.length > 6) linked.splice(5, linked.length - 5, `${linked.length - 5} more pairs`);
-  const independent = new Set(sources.map(find)).size;
+  if (pairs === 0) return "";
+  if (pairs > 6) linked.splice(5, linked.length - 5, `${pairs - 5} more pairs`);
+  // a source that no copy links to stands alone
+  const roots = new Set<number | string>();
+  for (const s of sources) {
+    const n = g.number.get(s);
+    roots.add(n === undefined ? s : find(n));
+  }
+  const independent = roots.size;
   return ` ${linked.join(", ")} share copied passages, so they count once: ${independent} independent ${plural(independent, "account", "accounts")}.`;
 }
 

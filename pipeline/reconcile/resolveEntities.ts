@@ -141,15 +141,22 @@ export function resolveEntities(perSource: readonly { sourceId: string; mentions
   const recordOf = new Map<string, number>();
   const uf = new UnionFind();
   const mentionRecord: { m: Mention; rec: number; at: number }[] = [];
+  // a name written the same way again goes to the same record without being folded again
+  const recordOfWritten = new Map<string, number>();
   const recordFor = (name: string, type: EntityType, sourceId: string, at: number): number => {
-    const tokens = nameTokens(name);
-    const key = `${type}|${tokens.join(" ") || fold(name).trim()}`;
-    let idx = recordOf.get(key);
+    const written = `${type}\u0000${name}`;
+    let idx = recordOfWritten.get(written);
     if (idx === undefined) {
-      idx = records.length;
-      records.push({ key, type, tokens, original: name.trim(), sources: new Set(), firstAt: at, firstIn: new Map() });
-      recordOf.set(key, idx);
-      uf.add();
+      const tokens = nameTokens(name);
+      const key = `${type}|${tokens.join(" ") || fold(name).trim()}`;
+      idx = recordOf.get(key);
+      if (idx === undefined) {
+        idx = records.length;
+        records.push({ key, type, tokens, original: name.trim(), sources: new Set(), firstAt: at, firstIn: new Map() });
+        recordOf.set(key, idx);
+        uf.add();
+      }
+      recordOfWritten.set(written, idx);
     }
     records[idx].sources.add(sourceId);
     if (!records[idx].firstIn.has(sourceId)) records[idx].firstIn.set(sourceId, at);

@@ -53,8 +53,16 @@ export function storyYears(sources: readonly Source[], claims: readonly Claim[],
   }
   if (years.size === 0) {
     const sourcesNaming = new Map<number, Set<string>>();
+    // claims of one sentence share its years
+    const yearsOfSentence = new Map<string, number[]>();
     for (const c of claims) {
-      for (const y of yearsIn(sentenceOf(c))) {
+      const sentence = sentenceOf(c);
+      let named = yearsOfSentence.get(sentence);
+      if (!named) {
+        named = yearsIn(sentence);
+        yearsOfSentence.set(sentence, named);
+      }
+      for (const y of named) {
         if (!sourcesNaming.has(y)) sourcesNaming.set(y, new Set());
         sourcesNaming.get(y)!.add(c.sourceId);
       }

@@ -9,7 +9,7 @@
  * temperatures, rates ("per week" is compared as a plain amount).
  */
 import type { Claim } from "../extract/schema.ts";
-import { wordKeys } from "./wordForms.ts";
+import { BoundedCache, wordKeys } from "./wordForms.ts";
 
 export interface Measure {
   /** "count" for counted nouns; otherwise length, area, mass, volume, duration, percent, money:<currency>… */
@@ -88,9 +88,16 @@ const units: Record<string, UnitSpec> = {
   yen: { dimension: "money:jpy", factor: 1, symbol: "", prefix: "¥" },
 };
 
+const measures = new BoundedCache<Measure>(20_000);
+
 /** The measure a claim's key names, or a plain count when the key is a counted noun. */
 export function measureOf(claim: Pick<Claim, "key" | "unit">): Measure {
-  for (const candidate of [claim.key, claim.unit]) {
+  // asked several times per claim, and many claims share key and unit; each caller gets its own copy
+  return { ...measures.get(`${claim.key}\u0000${claim.unit}`, () => findMeasure(claim.key, claim.unit)) };
+}
+
+function findMeasure(key: string, unit: string): Measure {
+  for (const candidate of [key, unit]) {
     const raw = candidate.trim().toLowerCase();
     if (!raw) continue;
     const direct = units[raw] ?? units[wordKeys(raw).join(" ")];

@@ -7,8 +7,38 @@
  * different words collide.
  */
 
+/**
+ * Results for short strings already seen (words, counted nouns, units, the
+ * extractor's context phrases): reconcile asks for the same ones many times
+ * over, in every story. Longer strings (sentences) are rarely asked for twice
+ * outside one call, which remembers them itself, so they are not kept here.
+ * Each cache is emptied when it fills up, so memory stays bounded however
+ * many stories one process compares.
+ */
+export class BoundedCache<V> {
+  private readonly map = new Map<string, V>();
+  constructor(
+    private readonly limit: number,
+    private readonly longestKey = 80,
+  ) {}
+  get(key: string, compute: (key: string) => V): V {
+    if (key.length > this.longestKey) return compute(key);
+    let v = this.map.get(key);
+    if (v === undefined) {
+      v = compute(key);
+      if (this.map.size >= this.limit) this.map.clear();
+      this.map.set(key, v);
+    }
+    return v;
+  }
+}
+
+/** Characters fold() changes other than by lower-casing: anything outside ASCII, and the backtick. */
+const needsFullFold = /[^\x00-\x5f\x61-\x7f]/;
+
 /** Lower case, accents and curly quotes folded, dashes unified. */
 export function fold(s: string): string {
+  if (!needsFullFold.test(s)) return s.toLowerCase();
   return s
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")
@@ -18,13 +48,20 @@ export function fold(s: string): string {
     .toLowerCase();
 }
 
-/** Folded word tokens (letters and digits), possessive 's dropped. */
-export function words(s: string): string[] {
+function foldedWords(s: string): string[] {
   const out: string[] = [];
   for (const m of fold(s).matchAll(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu)) {
-    out.push(m[0].replace(/'s$/, "").replace(/'/g, ""));
+    const w = m[0];
+    out.push(w.includes("'") ? w.replace(/'s$/, "").replace(/'/g, "") : w);
   }
   return out;
+}
+
+const wordsCache = new BoundedCache<readonly string[]>(20_000);
+
+/** Folded word tokens (letters and digits), possessive 's dropped. */
+export function words(s: string): readonly string[] {
+  return wordsCache.get(s, foldedWords);
 }
 
 const irregularPlurals: Record<string, string> = {
@@ -61,14 +98,17 @@ export function spelling(w: string): string {
     .replace(/^programme(s)?$/, "program$1");
 }
 
+const wordKeyCache = new BoundedCache<string>(50_000);
+const wordKeysCache = new BoundedCache<readonly string[]>(20_000);
+
 /** The comparable form of one word: folded, singular, one spelling. */
 export function wordKey(w: string): string {
-  return spelling(singular(w));
+  return wordKeyCache.get(w, (x) => spelling(singular(x)));
 }
 
 /** Comparable forms of the words of a phrase. */
-export function wordKeys(s: string): string[] {
-  return words(s).map(wordKey);
+export function wordKeys(s: string): readonly string[] {
+  return wordKeysCache.get(s, (x) => words(x).map(wordKey));
 }
 
 /** Function words that never distinguish two claims or names. */
@@ -82,9 +122,16 @@ export const stopWords = new Set(
   ).split(" "),
 );
 
+const contentWordsCache = new BoundedCache<readonly string[]>(20_000);
+
 /** Content words of a text, as comparable keys, without numbers or function words. */
-export function contentWords(s: string): string[] {
-  return wordKeys(s).filter((w) => w.length > 1 && !stopWords.has(w) && !/^\d/.test(w));
+export function contentWords(s: string): readonly string[] {
+  return contentWordsCache.get(s, (x) => wordKeys(x).filter((w) => w.length > 1 && !stopWords.has(w) && !startsWithDigit(w)));
+}
+
+function startsWithDigit(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c >= 48 && c <= 57;
 }
 
 /** Levenshtein distance, stopping early once it exceeds `limit`. */
