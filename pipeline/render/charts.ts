@@ -194,12 +194,14 @@ const cellColours: Record<CoverageCategory, string> = { agrees: "#8fbf8f", confl
 export async function coverageHeatmapSvg(matrix: Pick<CoverageMatrix, "sources" | "rows">, memo?: ChartMemo): Promise<string | null> {
   if (matrix.rows.length === 0 || matrix.sources.length === 0) return null;
   const categories: CoverageCategory[] = ["agrees", "conflicts", "only source", "silent"];
+  // the ordinal first, as in the HTML matrix: long outlet names cut to the label limit still tell the columns apart
+  const columns = matrix.sources.map((s) => `${s.ordinal} · ${s.label}`);
   const values = matrix.rows.flatMap((row) =>
-    matrix.sources.map((source, i) => {
+    matrix.sources.map((_, i) => {
       const category = cellCategory(row.status, row.cells[i]?.reported ?? false);
       return {
         fact: `${row.factId} ${truncate(row.label, 36)}`,
-        source: source.label,
+        source: columns[i],
         category,
         symbol: cellSymbols[category],
       };
@@ -211,7 +213,7 @@ export async function coverageHeatmapSvg(matrix: Pick<CoverageMatrix, "sources" 
     field: "source",
     type: "ordinal",
     title: null,
-    scale: { domain: matrix.sources.map((s) => s.label) },
+    scale: { domain: columns },
     axis: { orient: "top", labelAngle: -40, labelLimit: 130, ticks: false, domain: false, labelFontSize: 10 },
   } as const;
   const spec = {

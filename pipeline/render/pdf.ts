@@ -12,8 +12,8 @@ import PDFDocument from "pdfkit";
 import type { Diagnostic } from "../diagnostics.ts";
 import { conflictChartSvg, coverageHeatmapSvg, svgSize, type ChartMemo } from "./charts.ts";
 import { GlyphGuard, fontNames } from "./pdfFonts.ts";
-import { PdfWriter, palette, sizes, type TableCell } from "./pdfLayout.ts";
-import type { ConflictBlock, FactRow, ReportModel } from "./reportModel.ts";
+import { PdfWriter, palette, sizes, type TableCell, type TableSpec } from "./pdfLayout.ts";
+import type { ConflictBlock, FactGroup, FactRow, QuoteGroup, ReportModel } from "./reportModel.ts";
 
 /** Used when no article states a publication date. */
 const EPOCH = new Date(Date.UTC(1970, 0, 1));
@@ -155,6 +155,16 @@ function collect(doc: PDFKit.PDFDocument): Promise<Uint8Array> {
   });
 }
 
+/** Height of a full-width paragraph with its gap, for keeping a heading with what follows it. */
+function paragraphHeight(w: PdfWriter, text: string, size: number = sizes.body, gapAfter = 4): number {
+  return text ? w.measure(text, fontNames.sans, size, w.contentWidth, 1.5) + gapAfter : 0;
+}
+
+/** Height a sub-heading keeps free for itself and the `keepWith` points after it (PdfWriter.subheading). */
+function subheadingHeight(w: PdfWriter, text: string, keepWith: number): number {
+  return w.measure(text, fontNames.bold, sizes.h3, w.contentWidth) + 9 + Math.max(80, keepWith);
+}
+
 function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
@@ -247,22 +257,46 @@ function summary(w: PdfWriter, model: ReportModel): void {
 }
 
 function conflicts(w: PdfWriter, model: ReportModel, charts: readonly (string | null)[]): void {
-  w.beginSection("Conflicts");
   if (model.conflicts.length === 0) {
+    w.beginSection("Conflicts");
     w.paragraph("No conflicting facts: where two or more sources report the same thing, their values are compatible.");
     return;
   }
-  w.paragraph(
+  const intro =
     `${plural(model.conflicts.length, "fact")} on which sources disagree, the most important first. ` +
-      "Each block gives every source's value, its exact words and whom it credits, and why the values were judged incompatible.",
-    { color: palette.muted },
-  );
-  model.conflicts.forEach((block, i) => conflictBlock(w, block, charts[i] ?? null));
+    "Each block gives every source's value, its exact words and whom it credits, and why the values were judged incompatible.";
+  const layouts = model.conflicts.map((block) => conflictLayout(w, block));
+  w.beginSection("Conflicts", { keepWith: paragraphHeight(w, intro) + subheadingHeight(w, model.conflicts[0].fact.label, layouts[0].lead) });
+  w.paragraph(intro, { color: palette.muted });
+  model.conflicts.forEach((block, i) => conflictBlock(w, block, layouts[i], charts[i] ?? null));
 }
 
-function conflictBlock(w: PdfWriter, block: ConflictBlock, chart: string | null): void {
+/** A conflict block's readings table, and the height from below its heading to the table's first row. */
+function conflictLayout(w: PdfWriter, block: ConflictBlock): { readings: TableSpec; lead: number } {
   const { fact } = block;
-  w.subheading(fact.label, { bookmark: `${fact.id} ${fact.label}` });
+  const readings: TableSpec = {
+    summary: `What each source says about ${fact.label}`,
+    columns: [
+      { header: "Source", share: 1.2, font: fontNames.bold },
+      { header: "Value", share: 1.2 },
+      { header: "Their words", share: 4.2 },
+      { header: "Credited to", share: 1.5 },
+    ],
+    rows: block.readings.map((r) => [r.sourceLabel, r.valueLabel, r.sentence || r.text, r.authority]),
+  };
+  const lead =
+    paragraphHeight(w, "✗", sizes.small) +
+    block.valueGroups.reduce((h, g) => h + paragraphHeight(w, `${g.valueLabel} — ${g.sourceLabels.join(", ")}`, sizes.body, 1.5), 0) +
+    2.5 +
+    paragraphHeight(w, fact.note, sizes.small) +
+    w.tableLeadHeight(readings);
+  return { readings, lead };
+}
+
+function conflictBlock(w: PdfWriter, block: ConflictBlock, layout: { readings: TableSpec; lead: number }, chart: string | null): void {
+  const { fact } = block;
+  const { readings, lead } = layout;
+  w.subheading(fact.label, { bookmark: `${fact.id} ${fact.label}`, keepWith: lead });
   w.runs(
     [
       { text: `${fact.statusIcon} ${fact.statusLabel}`, font: fontNames.bold, color: palette.conflict },
@@ -281,16 +315,7 @@ function conflictBlock(w: PdfWriter, block: ConflictBlock, chart: string | null)
   }
   w.moveDown(2.5);
   if (fact.note) w.paragraph(fact.note, { color: palette.muted, size: sizes.small });
-  w.table({
-    summary: `What each source says about ${fact.label}`,
-    columns: [
-      { header: "Source", share: 1.2, font: fontNames.bold },
-      { header: "Value", share: 1.2 },
-      { header: "Their words", share: 4.2 },
-      { header: "Credited to", share: 1.5 },
-    ],
-    rows: block.readings.map((r) => [r.sourceLabel, r.valueLabel, r.sentence || r.text, r.authority]),
-  });
+  w.table(readings);
   if (chart) {
     const alt = `Values by source for ${fact.label}: ` + block.chart.map((p) => `${p.sourceLabel} ${p.valueLabel}`).join("; ");
     w.figure(chart, alt, { maxWidth: 400 });
@@ -298,34 +323,39 @@ function conflictBlock(w: PdfWriter, block: ConflictBlock, chart: string | null)
 }
 
 function agreements(w: PdfWriter, model: ReportModel): void {
-  w.beginSection("Agreements and single-source facts");
   if (model.factGroups.length === 0) {
+    w.beginSection("Agreements and single-source facts");
     w.paragraph("No facts beyond the conflicts and quotes were found.");
     return;
   }
-  w.paragraph("Facts the sources agree on, then facts only one source reports, grouped by kind; conflicts and quotes have their own sections.", {
-    color: palette.muted,
+  const intro = "Facts the sources agree on, then facts only one source reports, grouped by kind; conflicts and quotes have their own sections.";
+  const heading = (group: FactGroup) => `${group.heading}: ${group.agreeCount} agreed, ${group.singleSourceCount} single-source`;
+  const tables = model.factGroups.map((group): TableSpec => ({
+    summary: `${group.heading}: agreements and single-source facts`,
+    columns: [
+      { header: "Fact", share: 0.6, font: fontNames.mono },
+      { header: "What", share: 2.2 },
+      { header: "Status", share: 1.45 },
+      { header: "Reported by", share: 2.05 },
+      { header: "Values", share: 2.2 },
+    ],
+    rows: group.facts.map((f) => [
+      f.id,
+      f.label,
+      statusCell(f),
+      `${f.sourceCount}: ${f.sourceLabels.join(", ")}`,
+      f.values.join("\n"),
+    ]),
+  }));
+  const first = model.factGroups[0];
+  w.beginSection("Agreements and single-source facts", {
+    keepWith: paragraphHeight(w, intro) + subheadingHeight(w, heading(first), w.tableLeadHeight(tables[0])),
   });
-  for (const group of model.factGroups) {
-    w.subheading(`${group.heading}: ${group.agreeCount} agreed, ${group.singleSourceCount} single-source`, { bookmark: group.heading });
-    w.table({
-      summary: `${group.heading}: agreements and single-source facts`,
-      columns: [
-        { header: "Fact", share: 0.6, font: fontNames.mono },
-        { header: "What", share: 2.2 },
-        { header: "Status", share: 1.45 },
-        { header: "Reported by", share: 2.05 },
-        { header: "Values", share: 2.2 },
-      ],
-      rows: group.facts.map((f) => [
-        f.id,
-        f.label,
-        statusCell(f),
-        `${f.sourceCount}: ${f.sourceLabels.join(", ")}`,
-        f.values.join("\n"),
-      ]),
-    });
-  }
+  w.paragraph(intro, { color: palette.muted });
+  model.factGroups.forEach((group, i) => {
+    w.subheading(heading(group), { bookmark: group.heading, keepWith: w.tableLeadHeight(tables[i]) });
+    w.table(tables[i]);
+  });
 }
 
 /**
@@ -378,18 +408,16 @@ async function coverage(w: PdfWriter, model: ReportModel, memo: ChartMemo): Prom
 }
 
 function names(w: PdfWriter, model: ReportModel): void {
-  w.beginSection("Names and spellings");
   if (model.names.length === 0) {
+    w.beginSection("Names and spellings");
     w.paragraph("No people, organisations or places were named.");
     return;
   }
   const differing = model.names.filter((n) => n.spellingsDiffer).length;
-  w.paragraph(
+  const intro =
     `${plural(model.names.length, "name")} of people, organisations and places, most widely named first; ` +
-      `${differing === 0 ? "no name is" : `${plural(differing, "name")} ${differing === 1 ? "is" : "are"}`} spelled in more than one way.`,
-    { color: palette.muted },
-  );
-  w.table({
+    `${differing === 0 ? "no name is" : `${plural(differing, "name")} ${differing === 1 ? "is" : "are"}`} spelled in more than one way.`;
+  const table: TableSpec = {
     summary: "Named entities with their spellings and the sources that use each",
     columns: [
       { header: "Name", share: 2, font: fontNames.bold },
@@ -403,19 +431,41 @@ function names(w: PdfWriter, model: ReportModel): void {
       String(n.sourceCount),
       n.variants.map((v) => (v.sourceLabels.length ? `${v.text} — ${v.sourceLabels.join(", ")}` : v.text)).join("\n"),
     ]),
-  });
+  };
+  w.beginSection("Names and spellings", { keepWith: paragraphHeight(w, intro) + w.tableLeadHeight(table) });
+  w.paragraph(intro, { color: palette.muted });
+  w.table(table);
+}
+
+/** A quote block's heading and wordings table, and the height from below the heading to the table's first row. */
+function quoteLayout(w: PdfWriter, q: QuoteGroup): { heading: string; wordings: TableSpec; lead: number } {
+  const speaker = q.speaker || "Speaker not named";
+  const wordings: TableSpec = {
+      summary: `Each source's wording of the quote by ${speaker}`,
+      columns: [
+        { header: "Source", share: 1.3, font: fontNames.bold },
+        { header: "Wording", share: 5 },
+        { header: "Credited to", share: 1.6 },
+      ],
+      rows: q.versions.map((v) => [v.sourceLabel, v.text, v.authority]),
+  };
+  const lead = paragraphHeight(w, "●", sizes.small) + paragraphHeight(w, q.note, sizes.small) + w.tableLeadHeight(wordings);
+  return { heading: `${speaker} (${q.factId})`, wordings, lead };
 }
 
 function quotes(w: PdfWriter, model: ReportModel): void {
-  w.beginSection("Quotes");
   if (model.quotes.length === 0) {
+    w.beginSection("Quotes");
     w.paragraph("No direct quotes were found in the articles.");
     return;
   }
-  w.paragraph("Who said what, in which sources, and whether the sources give the same words.", { color: palette.muted });
-  for (const q of model.quotes) {
-    const speaker = q.speaker || "Speaker not named";
-    w.subheading(`${speaker} (${q.factId})`);
+  const intro = "Who said what, in which sources, and whether the sources give the same words.";
+  const layouts = model.quotes.map((q) => quoteLayout(w, q));
+  w.beginSection("Quotes", { keepWith: paragraphHeight(w, intro) + subheadingHeight(w, layouts[0].heading, layouts[0].lead) });
+  w.paragraph(intro, { color: palette.muted });
+  model.quotes.forEach((q, i) => {
+    const { heading, wordings, lead } = layouts[i];
+    w.subheading(heading, { keepWith: lead });
     w.runs(
       [
         { text: `${q.statusIcon} ${q.statusLabel}`, font: fontNames.bold, color: statusColours[q.status] },
@@ -424,28 +474,18 @@ function quotes(w: PdfWriter, model: ReportModel): void {
       { size: sizes.small },
     );
     if (q.note) w.paragraph(q.note, { color: palette.muted, size: sizes.small });
-    w.table({
-      summary: `Each source's wording of the quote by ${speaker}`,
-      columns: [
-        { header: "Source", share: 1.3, font: fontNames.bold },
-        { header: "Wording", share: 5 },
-        { header: "Credited to", share: 1.6 },
-      ],
-      rows: q.versions.map((v) => [v.sourceLabel, v.text, v.authority]),
-    });
-  }
+    w.table(wordings);
+  });
 }
 
 function copiedText(w: PdfWriter, model: ReportModel): void {
-  w.beginSection("Copied text");
   if (model.reuse.length === 0) {
+    w.beginSection("Copied text");
     w.paragraph("No two sources share a passage long enough to suggest copying.");
     return;
   }
-  w.paragraph("Pairs of sources that share passages word for word (for example, agency copy), the most similar first.", {
-    color: palette.muted,
-  });
-  w.table({
+  const intro = "Pairs of sources that share passages word for word (for example, agency copy), the most similar first.";
+  const table: TableSpec = {
     summary: "Pairs of sources sharing passages",
     columns: [
       { header: "Sources", share: 1.7, font: fontNames.bold },
@@ -454,7 +494,10 @@ function copiedText(w: PdfWriter, model: ReportModel): void {
       { header: "Longest shared passage", share: 4.5 },
     ],
     rows: model.reuse.map((r) => [`${r.labelA}\n${r.labelB}`, r.similarityLabel, String(r.sharedWords), r.longestPassage]),
-  });
+  };
+  w.beginSection("Copied text", { keepWith: paragraphHeight(w, intro) + w.tableLeadHeight(table) });
+  w.paragraph(intro, { color: palette.muted });
+  w.table(table);
 }
 
 function method(w: PdfWriter, model: ReportModel): void {
@@ -479,10 +522,9 @@ function method(w: PdfWriter, model: ReportModel): void {
 }
 
 function sources(w: PdfWriter, model: ReportModel): void {
-  w.beginSection("Sources");
-  w.paragraph("Every article compared, with what was read from it. The HTML report holds each article's full text.", { color: palette.muted });
+  const intro = "Every article compared, with what was read from it. The HTML report holds each article's full text.";
   const notStated = "not stated";
-  w.table({
+  const table: TableSpec = {
     summary: "The articles compared, with their metadata",
     columns: [
       { header: "#", share: 0.35, align: "right" },
@@ -502,5 +544,8 @@ function sources(w: PdfWriter, model: ReportModel): void {
       String(s.words),
       String(s.claims),
     ]),
-  });
+  };
+  w.beginSection("Sources", { keepWith: paragraphHeight(w, intro) + w.tableLeadHeight(table) });
+  w.paragraph(intro, { color: palette.muted });
+  w.table(table);
 }

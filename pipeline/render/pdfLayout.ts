@@ -67,6 +67,23 @@ export interface TableSpec {
   summary?: string;
 }
 
+interface LaidOutCell {
+  text: string;
+  font: FontName;
+  color: string | undefined;
+}
+
+interface TableLayout {
+  rows: LaidOutCell[][];
+  headers: string[];
+  widths: number[];
+  xs: number[];
+  textHeight: (text: string, font: FontName, col: number) => number;
+  rowHeight: (cells: readonly { text: string; font: FontName }[]) => number;
+  headerHeight: number;
+  firstHeight: number;
+}
+
 const CELL_PAD_X = 4;
 const CELL_PAD_Y = 3;
 
@@ -80,6 +97,7 @@ export class PdfWriter {
   private readonly pagesWithoutHeader = new Set<number>();
   /** tables measure each cell several times (widths, fit, split) */
   private readonly heights = new Map<string, number>();
+  private readonly tableLayouts = new WeakMap<TableSpec, TableLayout>();
 
   constructor(doc: Doc, glyphs: GlyphGuard) {
     this.doc = doc;
@@ -162,7 +180,8 @@ export class PdfWriter {
   beginSection(title: string, options: { newPage?: boolean; keepWith?: number } = {}): void {
     this.endSection();
     if (options.newPage) this.newPage();
-    this.ensureSpace(this.measure(title, fontNames.bold, sizes.h2, this.contentWidth) + Math.max(80, options.keepWith ?? 0));
+    // the gap above the heading and its rule below (18 points) come on top of the title's height
+    this.ensureSpace(this.measure(title, fontNames.bold, sizes.h2, this.contentWidth) + 18 + Math.max(80, options.keepWith ?? 0));
     if (this.doc.y > this.top + 0.5) this.doc.y += 10;
     this.section = this.doc.struct("Sect", { title: this.glyphs.safe(title) });
     this.root.add(this.section);
@@ -183,9 +202,9 @@ export class PdfWriter {
   }
 
   /** A sub-heading inside the current section, bookmarked under it when asked. */
-  subheading(text: string, options: { bookmark?: string } = {}): void {
+  subheading(text: string, options: { bookmark?: string; keepWith?: number } = {}): void {
     // keep the heading with the start of what follows (a table's header and first row)
-    this.ensureSpace(this.measure(text, fontNames.bold, sizes.h3, this.contentWidth) + 80);
+    this.ensureSpace(this.measure(text, fontNames.bold, sizes.h3, this.contentWidth) + 9 + Math.max(80, options.keepWith ?? 0));
     this.doc.y += 6;
     if (options.bookmark && this.sectionOutline) this.bookmark(options.bookmark, this.sectionOutline);
     this.heading(3, text);
@@ -361,12 +380,13 @@ export class PdfWriter {
   }
 
   /**
-   * A table whose rows never overflow: each row is measured before it is
-   * drawn, moved whole to the next page (under a repeated header row) when it
-   * does not fit, and split only when it is taller than a page.
+   * How a table will be drawn: its cells, column widths and the height of
+   * its header and first row, which must start on the same page.
    */
-  table(spec: TableSpec): void {
-    if (spec.rows.length === 0) return;
+  private tableLayout(spec: TableSpec): TableLayout {
+    // measured once when a heading asks for the table's lead height and again when it is drawn
+    const known = this.tableLayouts.get(spec);
+    if (known) return known;
     const size = sizes.table;
     const cellFont = (col: number, cell: TableCell): FontName =>
       (typeof cell === "string" ? undefined : cell.font) ?? spec.columns[col].font ?? fontNames.sans;
@@ -386,6 +406,31 @@ export class PdfWriter {
       this.measure(text, font, size, widths[col] - 2 * CELL_PAD_X);
 
     const headerHeight = Math.max(...headers.map((h, i) => textHeight(h, fontNames.bold, i))) + 2 * CELL_PAD_Y;
+
+    const rowHeight = (cells: readonly { text: string; font: FontName }[]) =>
+      Math.max(...cells.map((c, i) => textHeight(c.text, c.font, i))) + 2 * CELL_PAD_Y;
+    const firstHeight = rows.length ? Math.min(rowHeight(rows[0]), 60) : 0;
+    const layout = { rows, headers, widths, xs, textHeight, rowHeight, headerHeight, firstHeight };
+    this.tableLayouts.set(spec, layout);
+    return layout;
+  }
+
+  /** Height a table needs to start (header and first row): what a heading above it must be kept with. */
+  tableLeadHeight(spec: TableSpec): number {
+    if (spec.rows.length === 0) return 0;
+    const { headerHeight, firstHeight } = this.tableLayout(spec);
+    return headerHeight + firstHeight + 2;
+  }
+
+  /**
+   * A table whose rows never overflow: each row is measured before it is
+   * drawn, moved whole to the next page (under a repeated header row) when it
+   * does not fit, and split only when it is taller than a page.
+   */
+  table(spec: TableSpec): void {
+    if (spec.rows.length === 0) return;
+    const size = sizes.table;
+    const { rows, headers, widths, xs, textHeight, rowHeight, headerHeight, firstHeight } = this.tableLayout(spec);
 
     const table = this.doc.struct("Table", spec.summary ? { title: this.glyphs.safe(spec.summary) } : {});
     this.section.add(table);
@@ -433,10 +478,6 @@ export class PdfWriter {
       this.doc.y = y + headerHeight;
     };
 
-    const rowHeight = (cells: readonly { text: string; font: FontName }[]) =>
-      Math.max(...cells.map((c, i) => textHeight(c.text, c.font, i))) + 2 * CELL_PAD_Y;
-
-    const firstHeight = Math.min(rowHeight(rows[0]), 60);
     this.ensureSpace(headerHeight + firstHeight);
     drawHeader(false);
     const pageRoom = () => this.bottom - this.top - headerHeight;

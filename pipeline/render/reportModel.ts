@@ -459,6 +459,88 @@ function sourceLabels(sources: readonly Source[]): Map<string, string> {
 }
 
 /**
+ * Reconcile's notes name sources the short way ("003", the file name's part
+ * before "_", or the whole id), while every table of the report names them by
+ * label ("Latin Post"). This rewrites the source names in a note to the labels
+ * so a reader sees one name per source; facts.csv keeps the note as written.
+ * Only places where a note lists sources are touched: "Only X reports…",
+ * parentheses whose every entry is a source ("(000; 003, according to
+ * police)", "(001: speaker)"), and "X and Y share copied passages". Anything
+ * else, such as an item called like a source, is left as it stands.
+ */
+export function noteSourceLabeller(
+  sources: readonly { id: string; label: string }[],
+): (note: string) => string {
+  const prefix = (id: string) => (id.includes("_") ? id.slice(0, id.indexOf("_")) : id);
+  const prefixCount = new Map<string, number>();
+  for (const s of sources) prefixCount.set(prefix(s.id), (prefixCount.get(prefix(s.id)) ?? 0) + 1);
+  const byName = new Map<string, string>();
+  for (const s of sources) byName.set(s.id, s.label);
+  for (const s of sources) {
+    const p = prefix(s.id);
+    if (p && prefixCount.get(p) === 1 && !byName.has(p)) byName.set(p, s.label);
+  }
+  if ([...byName].every(([name, label]) => name === label)) return (note) => note;
+
+  const entry = (text: string): string | undefined => {
+    const m = /^(.+?)(, according to .*|: .*)?$/su.exec(text);
+    const label = m ? byName.get(m[1]) : undefined;
+    return label === undefined ? undefined : label + (m![2] ?? "");
+  };
+  const sourceList = (inner: string): string | undefined => {
+    const out: string[] = [];
+    for (const part of inner.split("; ")) {
+      const one = entry(part);
+      if (one !== undefined) {
+        out.push(one);
+        continue;
+      }
+      const many = part.split(", ").map((name) => byName.get(name));
+      if (many.some((l) => l === undefined)) return undefined;
+      out.push(many.join(", "));
+    }
+    return out.join("; ");
+  };
+  const pairList = (text: string): string | undefined => {
+    const out: string[] = [];
+    for (const item of text.split(", ")) {
+      if (/^\d+ more pairs$/.test(item)) {
+        out.push(item);
+        continue;
+      }
+      const pair = item.split(" and ").map((name) => byName.get(name));
+      if (pair.length !== 2 || pair.some((l) => l === undefined)) return undefined;
+      out.push(pair.join(" and "));
+    }
+    return out.join(", ");
+  };
+
+  return (note) => {
+    let text = note.replace(
+      /^Only (.+?) (?=reports this|gives this date|lists this|has this quote)/su,
+      (whole, name: string) => {
+        const label = byName.get(name);
+        return label === undefined ? whole : `Only ${label} `;
+      },
+    );
+    // "Only X lists this (a, b)": those parentheses hold the items, not sources
+    const itemsAt = /^Only .+? lists this \(/su.exec(text)?.[0].length ?? 0;
+    text = text.replace(/\(([^()]*)\)/gu, (whole, inner: string, offset: number) => {
+      const labelled = offset === itemsAt - 1 ? undefined : sourceList(inner);
+      return labelled === undefined ? whole : `(${labelled})`;
+    });
+    const copied = " share copied passages";
+    const at = text.indexOf(copied);
+    if (at !== -1) {
+      const from = text.lastIndexOf(". ", at) + 2;
+      const labelled = from >= 2 ? pairList(text.slice(from, at)) : undefined;
+      if (labelled !== undefined) text = text.slice(0, from) + labelled + text.slice(at);
+    }
+    return text;
+  };
+}
+
+/**
  * Cuts each paragraph into sentence pieces (clickable) and the text between
  * them. Sentences and paragraphs are both in text order, so one pass with a
  * moving pointer serves the whole article: linear in its length.
@@ -513,6 +595,7 @@ export function buildReportModel(input: RenderInput): ReportModel {
   const labelOf = (id: string) => labels.get(id) ?? id;
   const sourceOrder = (a: string, b: string) => ordinalOf(a) - ordinalOf(b) || byString(a, b);
   const anchorOf = (sourceId: string, sentenceIndex: number) => `s${ordinalOf(sourceId)}-${sentenceIndex}`;
+  const labelNote = noteSourceLabeller(sources.map((s) => ({ id: s.id, label: labelOf(s.id) })));
 
   const segmented = new Map(segment.sources.map((s) => [s.sourceId, s]));
   const sentenceText = new Map<string, string>();
@@ -563,7 +646,7 @@ export function buildReportModel(input: RenderInput): ReportModel {
       sourceOrdinals: sourceIds.map(ordinalOf).join(" "),
       sourceLabels: sourceIds.map(labelOf),
       values: [...f.values],
-      note: f.note,
+      note: labelNote(f.note),
       weight: f.weight,
       claims: claimsOfFact(f).map(claimRef),
     };
@@ -784,7 +867,7 @@ export function buildReportModel(input: RenderInput): ReportModel {
         sourceCount: row.sourceCount,
         sourceOrdinals: row.sourceOrdinals,
         wordingDiffers: wordings.size > 1,
-        note: f.note,
+        note: row.note,
         versions: row.claims,
       };
     })

@@ -63,7 +63,8 @@ describe("coverage heatmap", () => {
     const { coverage } = floodReport();
     const svg = (await coverageHeatmapSvg(coverage))!;
     const texts = svgTexts(svg);
-    for (const s of coverage.sources) expect(texts).toContain(s.label);
+    // each column named by its number in the sources table and its label, so cut labels stay distinct
+    for (const s of coverage.sources) expect(texts).toContain(`${s.ordinal} · ${s.label}`);
     for (const r of coverage.rows) expect(texts.some((t) => t.startsWith(`${r.factId} `))).toBe(true);
     // F001 is in conflict in all three sources, F004 reported by one source only
     expect(texts.filter((t) => t === "≠").length).toBe(coverage.rows.filter((r) => r.status === "conflict").flatMap((r) => r.cells.filter((c) => c.reported)).length);
