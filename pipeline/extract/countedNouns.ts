@@ -57,9 +57,11 @@ function phraseRun(tokens: readonly Token[], i: number, limit: number): number {
   }
   // drop trailing participles/gerunds ("inmates living", "miners used")
   while (last >= i && verbal(tokens[last])) last--;
-  // a participle after the first noun ends the phrase there ("1,600 inmates transferred to")
+  // a participle after the first noun ends the phrase there ("1,600 inmates transferred to"); after a plural
+  // noun any past form does ("44 trusts stopped work", "hundreds of nurses formed picket lines")
   for (let k = i + 1; k <= last; k++) {
-    if (/ed$/.test(tokens[k].lower) && tokens[k].lower.length > 4 && k > i && !verbal(tokens[k - 1]) && eventVerb(tokens[k].lower) !== "") {
+    const prev = tokens[k - 1];
+    if (/ed$/.test(tokens[k].lower) && tokens[k].lower.length > 4 && !verbal(prev) && (eventVerb(tokens[k].lower) !== "" || (/[^s]s$/.test(prev.lower) && verbal(tokens[k])))) {
       return k - 1;
     }
   }

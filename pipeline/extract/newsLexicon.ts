@@ -26,7 +26,8 @@ const EVENT_VERBS: Record<string, string> = {
   affect: "affect", infect: "infect", hospitalise: "hospitalise", hospitalize: "hospitalise", treat: "treat",
   sink: "sink", crash: "crash", miss: "missing",
   employ: "employ", hire: "employ", lay: "lay", fire: "fire",
-  vote: "vote", elect: "elect", protest: "protest", march: "march", gather: "gather", rally: "gather",
+  vote: "vote", elect: "elect", protest: "protest", march: "march", gather: "gather", rally: "gather", picket: "protest",
+  cancel: "cancel", postpone: "cancel", reschedule: "cancel", delay: "cancel", scrap: "cancel",
   donate: "donate", pledge: "pledge", raise: "raise", spend: "spend", pay: "pay", earn: "earn", cost: "cost",
   establish: "establish", build: "build", install: "install", include: "include", encompass: "include", comprise: "include",
 };
@@ -78,6 +79,8 @@ function computeVerbLemma(lower: string): string {
     const candidates = [stem, stem + "e"];
     // doubled final consonant: "transferred" → transfer, "stopped" → stop
     if (stem.length > 3 && stem[stem.length - 1] === stem[stem.length - 2] && !/[aeiouls]/.test(stem[stem.length - 1])) candidates.push(stem.slice(0, -1));
+    // British doubled l: "cancelled" → cancel, "labelled" → label (but "killed" stays kill: tried first)
+    if (stem.length > 4 && stem.endsWith("ll")) candidates.push(stem.slice(0, -1));
     for (const c of candidates) if (c in EVENT_VERBS) return c;
     if (suffix === "s") return stem;
     if (suffix === "es") return /(?:sh|ch|ss|x|z|o)$/.test(stem) ? stem : stem + "e";

@@ -1,7 +1,8 @@
 /**
  * Finds the lines of a news page that are not the article — comment
  * prompts, "Read more:" link blocks, bylines, ownership lines, photo
- * credits, "WATCH:" video teasers, share buttons — using patterns common to
+ * credits, "WATCH:" video teasers, share buttons, update notes ("Editor's note:"),
+ * app and subscription prompts — using patterns common to
  * news sites, not to any one site. They are set aside as boilerplate spans
  * (the text itself is kept, so offsets do not move) and what they tell
  * about the article (publisher, author, date) is kept as metadata.
@@ -26,12 +27,19 @@ const LINE_RULES: { rule: string; re: RegExp; keep?: "author" | "publisher" | "p
   { rule: "boilerplate:comments", re: /^(?:leave a (?:reply|comment)|post a comment|comments?(?: \(\d+\))?|\d+ comments?|add (?:a |your )?comment|join the conversation|cancel reply)\s*$/i },
   { rule: "boilerplate:share", re: /^(?:share(?: this)?(?: article| story| on \w+)?|tweet|print|email|copy link|share via[\w\s]*|follow us(?: on [\w\s,]+)?)\s*:?$/i },
   // "and" between names needs space around it: glued to a word it made the match exponential ("By AandBandB…!")
-  { rule: "boilerplate:byline", re: new RegExp(String.raw`^(?:[Ww]ritten [Bb]y|[Pp]osted [Bb]y|[Rr]eporting [Bb]y|[Bb]y|BY|WRITTEN BY|[Aa]uthor)\s*:?\s+(${NAME}(?:(?:\s*[,&]\s*|\s+and\s+)${NAME})*)(?:\s+[—–|]\s+(?:updated|published|posted)\b.{0,60})?\s*$`, "u"), keep: "author" },
+  { rule: "boilerplate:byline", re: new RegExp(String.raw`^(?:[Ww]ritten [Bb]y|[Pp]osted [Bb]y|[Rr]eporting [Bb]y|[Bb]y|BY|WRITTEN BY|[Aa]uthor)\s*:?\s+(${NAME}(?:(?:\s*[,&]\s*|\s+and\s+)${NAME})*)(?:\s+[—–|]\s+(?:[Uu]pdated|[Pp]ublished|[Pp]osted)\b.{0,60})?\s*$`, "u"), keep: "author" },
   { rule: "boilerplate:ownership", re: new RegExp(String.raw`^(?:this (?:article|story|content) (?:is owned by|was (?:originally )?(?:published|posted) (?:by|on|in)|first appeared (?:on|in))|(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?)\s*(?:the\s+)?(${NAME})\.?(?:\s+all rights reserved\.?)?\s*$`, "iu"), keep: "publisher" },
   { rule: "boilerplate:rights", re: /^all rights reserved\.?$/i },
-  { rule: "boilerplate:dateline", re: /^(?:published|updated|posted|last updated)\s*:?\s+(.{6,40})$/i, keep: "published" },
+  // "Published: Jun. 9, 2024 at 6:40 AM EDT | Updated: Jun. 9, 2024 at 4:05 PM EDT" (local TV and newspaper sites)
+  { rule: "boilerplate:dateline", re: /^(?:published|updated|posted|last updated)\s*:?\s+(.{6,40}?)(?:\s*[|·•]\s*(?:published|updated|posted|last updated)\b.{0,60})?$/i, keep: "published" },
+  // "Editor's note: This story was updated at 4:30 p.m. …", "This story has been updated." — about the page, not the event
+  { rule: "boilerplate:update-note", re: /^(?:editor['’]s note\s*:.{0,300}|(?:this|the) (?:story|article|post|report) (?:has been|was|is being|will be) (?:updated|corrected)\b.{0,200})$/i },
   { rule: "boilerplate:media-teaser", re: /^(?:WATCH|VIDEO|LISTEN|PHOTOS|GALLERY|READ MORE|RELATED|SEE ALSO|MORE|ALSO READ|RECOMMENDED)\s*[:|-]\s*\S.*$/ },
-  { rule: "boilerplate:newsletter", re: /^(?:sign up|subscribe)\b.{0,80}(?:newsletter|updates|inbox|free)\b.*$/i },
+  { rule: "boilerplate:newsletter", re: /^(?:sign up|subscribe)\b.{0,80}(?:newsletter|updates|inbox|free|unlimited access|a (?:week|month|year)|per (?:week|month|year))\b.*$/i },
+  // the small print under a newsletter box: "Privacy Notice: Newsletters may contain info about charities…"
+  { rule: "boilerplate:newsletter", re: /^privacy notice\s*:.{0,40}\bnewsletters?\b.{0,200}$/i },
+  // "Download the WKRV 5 News app for breaking news alerts", "Get our app"
+  { rule: "boilerplate:app-prompt", re: /^(?:download|get|install)\s+(?:the\s+|our\s+)?(?:free\s+)?[\w\s.&'’-]{0,40}\bapp\b.{0,100}$/i },
   { rule: "boilerplate:appeal", re: /^(?=.{0,240}$).*\b(?:reader-funded|reader-supported|support (?:our|us|independent) (?:work|journalism|newsroom|reporting)|donate (?:now|today)|become a (?:member|supporter|subscriber))\b.*$/i },
   { rule: "boilerplate:advert", re: /^(?:advertisement|sponsored(?: content)?|story continues below(?: advertisement)?|skip advert(?:isement)?)\s*$/i },
   { rule: "boilerplate:photo-credit", re: /^(?:photo|image|picture|photograph|credit)s?(?: credit)?\s*:\s*.{2,120}$/i },

@@ -19,7 +19,7 @@ import {
   partitiveHeads,
   verbClass,
 } from "./newsLexicon.ts";
-import { frameOf } from "./timeFrame.ts";
+import { frameOf, monthFrameOf } from "./timeFrame.ts";
 import { measureOf, valueRange, valueText, type Measure, type ValueRange } from "./valueCompatibility.ts";
 import { contentWords, wordKey, wordKeys, words } from "./wordForms.ts";
 
@@ -60,6 +60,19 @@ const genericModifiers = new Set(
   ).split(" "),
 );
 
+/**
+ * Qualifiers and number words say how much, not of what: two sentences that both say "around" or
+ * "thousands" are not therefore about the same thing ("around 30,000 nurses struck" / "the trust employs
+ * around 2,300 nurses").
+ */
+const figureWords = new Set(
+  (
+    "around about approximately roughly nearly almost some estimated least most up than over under just only " +
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand " +
+    "million billion dozen score half third quarter"
+  ).split(" "),
+);
+
 const numberWords = new Set("one two three four five six seven eight nine ten eleven twelve twenty hundred thousand million".split(" "));
 
 /** Demonyms and other capitalised adjectives ("Venezuelan", "Brazilian") describe origin, not kind. */
@@ -74,6 +87,8 @@ export interface FeatureContext {
   sources: readonly Source[];
   sentenceOf: (c: Claim) => string;
   storyYears: ReadonlySet<number>;
+  /** months (1–12) the articles were published in; none known, no month frames */
+  storyMonths?: ReadonlySet<number>;
 }
 
 export function claimFeatures(claims: readonly Claim[], ctx: FeatureContext): ClaimFeatures[] {
@@ -94,7 +109,7 @@ export function claimFeatures(claims: readonly Claim[], ctx: FeatureContext): Cl
   const sentenceFrame = (sentence: string): string => {
     let frame = frameOfSentence.get(sentence);
     if (frame === undefined) {
-      frame = frameOf(sentence, ctx.storyYears);
+      frame = frameOf(sentence, ctx.storyYears) || monthFrameOf(sentence, ctx.storyMonths ?? new Set());
       frameOfSentence.set(sentence, frame);
     }
     return frame;
@@ -126,7 +141,7 @@ export function claimFeatures(claims: readonly Claim[], ctx: FeatureContext): Cl
     if (claim.kind === "quantity" && (vc === null || vc === "deploy" || vc === "transfer") && takenToHospital(textAfter(sentence, claim.text))) vc = "injure";
     const measure = measureOf(claim);
     const unitWords = new Set(wordKeys(claim.unit + " " + claim.key));
-    const context = sentenceAndContextWords(sentence, claim.context).filter((w) => !unitWords.has(w));
+    const context = sentenceAndContextWords(sentence, claim.context).filter((w) => !unitWords.has(w) && !figureWords.has(w));
     const f: ClaimFeatures = {
       claim,
       sourceIndex: sourceIndex.get(claim.sourceId) ?? ctx.sources.length,

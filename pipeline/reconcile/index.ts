@@ -16,7 +16,7 @@ import type { ClaimAssignment, Fact, FactStatus, ReconcileOutput } from "./schem
 type Assignment = typeof ClaimAssignment.Type;
 import { sourceTallies } from "./sourceTallies.ts";
 import { copyPairs, findReuse } from "./textReuse.ts";
-import { storyYears } from "./timeFrame.ts";
+import { storyMonths, storyYears } from "./timeFrame.ts";
 
 function statusOf(g: FactGroup): FactStatus {
   const counted = new Set(g.claims.map((c) => c.countedSource));
@@ -44,7 +44,7 @@ export function reconcile(ingest: IngestOutput, segment: SegmentOutput, extract:
 
   const claims = extracted.flatMap((s) => s.claims);
   const years = storyYears(sources, claims, sentenceOf);
-  const features = claimFeatures(claims, { sources, sentenceOf, storyYears: years });
+  const features = claimFeatures(claims, { sources, sentenceOf, storyYears: years, storyMonths: storyMonths(sources) });
   const groups = groupFacts(features);
 
   const reuse = findReuse(sources);

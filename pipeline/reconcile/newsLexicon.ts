@@ -99,7 +99,12 @@ const verbClasses: Lexicon = {
   affect: ["affect", "impact"],
   vote: ["vote", "elect", "cast", "turn out"],
   sentence: ["sentence", "convict", "condemn"],
-  protest: ["protest", "march", "rally", "demonstrate"],
+  // the extractor reads "rallied" and "gathered" as gather
+  protest: ["protest", "march", "rally", "demonstrate", "gather", "picket", "assemble"],
+  // staff a place has is not staff who did something ("the trust employs 2,300 nurses" / "300 nurses picketed")
+  employ: ["employ", "hire"],
+  // appointments, flights, operations that did not take place as planned
+  cancel: ["cancel", "postpone", "reschedule", "delay", "scrap", "call off"],
   fine: ["fine", "penalize", "penalise"],
   pay: ["pay", "charge fee", "spend"],
   earn: ["earn", "make", "raise", "collect"],

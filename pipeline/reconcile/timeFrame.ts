@@ -8,6 +8,10 @@
  * full dates the extractor resolved; a year named in sentences of two or
  * more sources also counts as the story's own when nothing else is known.
  *
+ * A month named without a day or year ("In March, four people were wounded",
+ * "during the union's December strike") is background too when it is not a
+ * month the articles were published in and the sentence does not look ahead.
+ *
  * Not handled yet: relative background ("last year", "a decade ago",
  * "the previous riot") and years written as words.
  */
@@ -83,4 +87,30 @@ export function frameOf(sentence: string, own: ReadonlySet<number>): string {
   // without any known story year, any explicit year marks the sentence as set apart
   const candidates = own.size ? background : yearsIn(sentence);
   return candidates.length ? String(Math.min(...candidates)) : "";
+}
+
+const fullMonths = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+/** "in March", "during the union's December strike", "last November" — a month with no day after it. */
+const bareMonthPattern =
+  /\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Ll]ast|[Ee]arly|[Ll]ate|[Mm]id|[Uu]ntil|[Tt]hrough|[Tt]hroughout|[Bb]y)\s+(?:the\s+)?(?:[\p{L}-]+['’]s?\s+){0,2}(January|February|March|April|May|June|July|August|September|October|November|December)\b(?![\s,]+\d)/gu;
+const lookingAhead = /\b(?:will|would|shall|next|due|scheduled|planned|expected|upcoming)\b/i;
+
+/** The months (1–12) the articles were published in. */
+export function storyMonths(sources: readonly Source[]): Set<number> {
+  const out = new Set<number>();
+  for (const s of sources) {
+    const m = /^\d{4}-(\d{2})-/.exec(s.published)?.[1];
+    if (m) out.add(Number(m));
+  }
+  return out;
+}
+
+/** "" unless the sentence recalls another month than the story's, with no year: then that month's name. */
+export function monthFrameOf(sentence: string, own: ReadonlySet<number>): string {
+  if (own.size === 0 || yearsIn(sentence).length > 0 || lookingAhead.test(sentence)) return "";
+  for (const m of sentence.matchAll(bareMonthPattern)) {
+    const month = fullMonths.indexOf(m[1].toLowerCase()) + 1;
+    if (!own.has(month)) return fullMonths[month - 1];
+  }
+  return "";
 }

@@ -11,6 +11,13 @@
  * - juba-verdict: a court verdict and protests, with look-alike names (Sudan
  *   / South Sudan, Lado / Ladu, two Garangs), background tolls and page
  *   furniture.
+ * - pine-hollow-shooting: US local news — a TV station's HTML page (cookie
+ *   banner, related links, "This story has been updated."), a local daily
+ *   with an editor's note, AP, and a statewide explainer; the toll grows
+ *   from 2 to 3 as the story develops.
+ * - nurses-strike: UK style — BBC-like and Guardian-like pages, a trade
+ *   weekly with the union's figures and a local paper; percentages, pounds,
+ *   British spellings, an earlier strike named by its month.
  */
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -212,6 +219,90 @@ describe("juba-verdict: a verdict, protests, look-alike names and page furniture
   it("takes no claim from related links, newsletter prompts or the copyright line", () => {
     for (const c of ev.claims.filter((x) => x.sourceId === "regional")) {
       expect(ev.sentenceOf("regional", c.sentenceIndex)).not.toMatch(/Related:|newsletter|Copyright/);
+    }
+  });
+});
+
+describe("pine-hollow-shooting: US local news with updates and page furniture", () => {
+  const ev = analysed("pine-hollow-shooting");
+
+  it("reports the toll as a conflict: the TV station's early 2 against the later 3", () => {
+    const toll = ev.factOf("wkrv", "Two people");
+    expect(toll.status).toBe("conflict");
+    expect(toll.id).toBe(ev.factOf("ap", "three people").id);
+    expect(toll.id).toBe(ev.factOf("statewide", "Three young people").id);
+  });
+
+  it("agrees on five wounded ('at least five' and 'five') and keeps March's bowling-alley shooting apart", () => {
+    const wounded = ev.factOf("wkrv", "at least five others");
+    expect(wounded.status).toBe("agree");
+    expect(wounded.id).toBe(ev.factOf("ledger", "Five others").id);
+    const march = ev.factOf("ledger", "four people");
+    expect(march.id).not.toBe(wounded.id);
+    expect(march.id).toBe(ev.factOf("statewide", "four people").id);
+  });
+
+  it("agrees on the crowd: 'about 100', 'more than 100' and 'as many as 150'", () => {
+    const f = ev.factOf("wkrv", "About 100 people");
+    expect(f.id).toBe(ev.factOf("statewide", "As many as 150 people").id);
+    expect(f.status).toBe("agree");
+  });
+
+  it("keeps Pine Hollow apart from its police department, and the victim apart from his mother", () => {
+    expect(ev.entity("Pine Hollow").id).not.toBe(ev.entity("Pine Hollow Police Department").id);
+    expect(ev.entity("Jaylen Brooks").id).not.toBe(ev.entity("Angela Brooks").id);
+  });
+
+  it("takes no claim from update notes, datelines, the app prompt or the cookie banner", () => {
+    for (const source of ["wkrv", "ledger", "statewide"]) {
+      for (const c of ev.claims.filter((x) => x.sourceId === source)) {
+        expect(ev.sentenceOf(source, c.sentenceIndex)).not.toMatch(/Editor's note|Published:|Updated June|News app|cookies/);
+      }
+    }
+  });
+});
+
+describe("nurses-strike: UK style, union figures and an earlier strike", () => {
+  const ev = analysed("nurses-strike");
+
+  it("reports the trusts on strike as a conflict: 44 (BBC, Guardian) against the union's 48", () => {
+    const f = ev.factOf("bbc", "44 NHS trusts");
+    expect(f.status).toBe("conflict");
+    expect(f.id).toBe(ev.factOf("nursing-weekly", "48 trusts").id);
+  });
+
+  it("reports the postponed appointments as a conflict and keeps December's strike apart", () => {
+    const today = ev.factOf("bbc", "4,200 appointments");
+    expect(today.status).toBe("conflict");
+    expect(today.id).toBe(ev.factOf("guardian", "Nearly 6,000", 6000).id);
+    const december = ev.factOf("nursing-weekly", "14,000 appointments");
+    expect(december.id).not.toBe(today.id);
+    expect(december.id).toBe(ev.factOf("guardian", "more than 14,000").id);
+    expect(december.status).toBe("agree");
+  });
+
+  it("agrees on the picket line ('about 300', 'hundreds'), apart from the strikers and the trust's staff", () => {
+    const picket = ev.factOf("nursing-weekly", "about 300 nurses");
+    expect(picket.id).toBe(ev.factOf("halbury-echo", "Hundreds of nurses").id);
+    expect(picket.status).toBe("agree");
+    expect(picket.id).not.toBe(ev.factOf("bbc", "Around 30,000 nurses").id);
+    expect(ev.factOf("halbury-echo", "2,300 nurses").id).not.toBe(ev.factOf("bbc", "Around 30,000 nurses").id);
+  });
+
+  it("agrees on the turnout, 61% and 61.4%", () => {
+    const f = ev.factOf("bbc", "61%");
+    expect(f.id).toBe(ev.factOf("nursing-weekly", "61.4%").id);
+    expect(f.status).toBe("agree");
+  });
+
+  it("keeps NHS England apart from England", () => {
+    expect(ev.entity("NHS England").id).not.toBe(ev.entity("England").id);
+  });
+
+  it("takes no claim from the subscription prompt or a newsletter's privacy notice", () => {
+    expect(ev.claims.some((c) => c.sourceId === "nursing-weekly" && c.text.includes("£1.50"))).toBe(false);
+    for (const c of ev.claims.filter((x) => x.sourceId === "guardian")) {
+      expect(ev.sentenceOf("guardian", c.sentenceIndex)).not.toMatch(/Privacy Notice|Sign up/);
     }
   });
 });

@@ -47,3 +47,20 @@ describe("quantities in other styles", () => {
     expect(quantities("It is one of the largest prisons in the country.")).toEqual([]);
   });
 });
+
+describe("quantities in UK and US local styles", () => {
+  // an invented ferry workers' strike at the fictional port of Carrow
+  it("ends a counted noun at a past form after a plural noun: '44 depots stopped work', 'hundreds of workers formed picket lines'", () => {
+    expect(one("Staff at 44 depots stopped work at 07:00 on Tuesday.", "44 depots")).toMatchObject({ value: 44, unit: "depots" });
+    expect(one("Hundreds of dockers formed picket lines at the gates.", "Hundreds of dockers")).toMatchObject({ unit: "dockers" });
+  });
+
+  it("keeps a participle inside a noun phrase that does not follow a plural noun", () => {
+    expect(one("Police seized 12 armed vehicles near the port.", "12 armed vehicles")).toMatchObject({ unit: "armed vehicles" });
+  });
+
+  it("reads British 'cancelled' and 'postponed' as one event verb", () => {
+    expect(one("Nearly 600 sailings had been cancelled by midday.", "Nearly 600 sailings")).toMatchObject({ verb: "cancel" });
+    expect(one("The operator said 450 sailings had been postponed.", "450 sailings")).toMatchObject({ verb: "cancel" });
+  });
+});

@@ -72,4 +72,37 @@ describe("page furniture in news prose", () => {
     const { spans } = findPageFurniture("Title\n\nSome text.\n\nSupport independent journalism: donate now.\n");
     expect(spans.map((s) => s.rule)).toEqual(["boilerplate:appeal"]);
   });
+
+  it("takes update notes, app and subscription prompts, a newsletter's privacy notice and '| Updated' datelines", () => {
+    const page = [
+      "Title",
+      "Published: Jun. 9, 2024 at 6:40 AM EDT | Updated: Jun. 9, 2024 at 4:05 PM EDT",
+      "By Renee Caldwell | Updated June 10, 2024, 7:12 p.m.",
+      "Editor's note: This story was updated at 4:30 p.m. Monday to include the name of a third victim.",
+      "This story has been updated.",
+      "Two people were killed and five wounded, police said.",
+      "Download the KXYZ 7 News app for breaking news alerts on your phone.",
+      "Subscribe to Farm Weekly from just £1.50 a week for unlimited access.",
+      "Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside parties.",
+    ].join("\n\n");
+    const f = findPageFurniture(page);
+    expect(f.spans.map((s) => s.rule)).toEqual([
+      "boilerplate:dateline",
+      "boilerplate:byline",
+      "boilerplate:update-note",
+      "boilerplate:update-note",
+      "boilerplate:app-prompt",
+      "boilerplate:newsletter",
+      "boilerplate:newsletter",
+    ]);
+    expect(f.published).toBe("2024-06-09");
+    expect(f.author).toBe("Renee Caldwell");
+  });
+
+  it("keeps article sentences about updates, apps and subscriptions", () => {
+    const { spans } = findPageFurniture(
+      "Title\n\nThe council said the flood map would be updated next week.\n\nResidents can download a warning app, the mayor said.\n\nThe union said 3,000 members had subscribed to the strike fund.\n",
+    );
+    expect(spans).toEqual([]);
+  });
 });

@@ -10,7 +10,7 @@ import { reconcile } from "../../pipeline/reconcile/index.ts";
 import { eventNounBefore, eventPhraseAfter, takenToHospital } from "../../pipeline/reconcile/newsLexicon.ts";
 import { resolveEntities } from "../../pipeline/reconcile/resolveEntities.ts";
 import type { ReconcileOutput } from "../../pipeline/reconcile/schema.ts";
-import { frameOf, yearsIn } from "../../pipeline/reconcile/timeFrame.ts";
+import { frameOf, monthFrameOf, yearsIn } from "../../pipeline/reconcile/timeFrame.ts";
 import { roundingStep, valuesAgree } from "../../pipeline/reconcile/valueCompatibility.ts";
 import { buildCorpus, type SourceSpec } from "./corpusFixture.ts";
 
@@ -333,5 +333,68 @@ describe("entities: names written differently", () => {
     ]);
     expect(entityWith(out, "Indonesia").variants).toEqual(["Indonesia"]);
     expect(entityWith(out, "BNPB").variants).toContain("National Disaster Mitigation Agency");
+  });
+});
+
+describe("facts: strikes, staff and earlier months (UK and US local styles)", () => {
+  it("reads a month named without a day as an earlier time, unless it is the story's month or looks ahead", () => {
+    const own = new Set([3]);
+    expect(monthFrameOf("In December, more than 14,000 sailings were cancelled.", own)).toBe("december");
+    expect(monthFrameOf("During the union's December strike, 14,000 sailings were cancelled.", own)).toBe("december");
+    expect(monthFrameOf("In March, 300 dockers walked out.", own)).toBe("");
+    expect(monthFrameOf("The strike began on December 14 with 300 dockers.", own)).toBe("");
+    expect(monthFrameOf("Talks will resume in June.", own)).toBe("");
+    expect(monthFrameOf("In December, 40 sailings were cancelled.", new Set())).toBe("");
+  });
+
+  // an invented ferry strike at the fictional port of Carrow, published in March
+  const out = run([
+    {
+      id: "a",
+      published: "2023-03-14",
+      text: "Around 3,000 dockers have begun a 48-hour strike.\nThe operator said 420 sailings were cancelled during the strike by the dockers' union.",
+      claims: [
+        { find: "Around 3,000 dockers", value: 3000, qualifier: "about", unit: "dockers", key: "docker" },
+        { find: "420 sailings", value: 420, unit: "sailings", key: "sailing", verb: "cancel" },
+      ],
+    },
+    {
+      id: "b",
+      published: "2023-03-14",
+      text:
+        "Nearly 600 sailings had been cancelled or postponed by midday.\n" +
+        "During the dockers' union's December strike, 1,400 sailings were cancelled.\n" +
+        "The port authority employs around 300 dockers.",
+      claims: [
+        { find: "Nearly 600 sailings", value: 600, qualifier: "about", unit: "sailings", key: "sailing", verb: "cancel" },
+        { find: "1,400 sailings", value: 1400, unit: "sailings", key: "sailing", verb: "cancel" },
+        { find: "around 300 dockers", value: 300, qualifier: "about", unit: "dockers", key: "docker", verb: "employ" },
+      ],
+    },
+    {
+      id: "c",
+      published: "2023-03-14",
+      text: "In December, more than 1,400 sailings were cancelled during a strike by the dockers' union.\nAt the main gate, about 300 dockers gathered before dawn.",
+      claims: [
+        { find: "more than 1,400 sailings", value: 1400, qualifier: "more_than", unit: "sailings", key: "sailing", verb: "cancel" },
+        { find: "about 300 dockers", value: 300, qualifier: "about", unit: "dockers", key: "docker", verb: "gather" },
+      ],
+    },
+  ]);
+
+  it("reports this strike's cancellations as a conflict and keeps December's apart", () => {
+    const today = factOf(out, "a:q2");
+    expect(today.id).toBe(factOf(out, "b:q1").id);
+    expect(today.status).toBe("conflict");
+    const december = factOf(out, "c:q1");
+    expect(december.id).toBe(factOf(out, "b:q2").id);
+    expect(december.id).not.toBe(today.id);
+    expect(december.status).toBe("agree");
+  });
+
+  it("keeps staff a place employs apart from strikers and from a picket line's crowd", () => {
+    const employed = factOf(out, "b:q3");
+    expect(employed.id).not.toBe(factOf(out, "a:q1").id);
+    expect(employed.id).not.toBe(factOf(out, "c:q2").id);
   });
 });
