@@ -113,7 +113,8 @@ export function findPageFurniture(text: string): PageFurniture {
         if (!iso) continue;
         if (!meta.published) meta.published = iso;
       } else if (r.keep && !meta[r.keep]) {
-        meta[r.keep] = (m[1] ?? "").replace(/\.$/, "").trim();
+        // the name pattern reads capitalised words on, so a trailing "All rights reserved" is cut here
+        meta[r.keep] = (m[1] ?? "").replace(/[.,]?\s*all rights reserved\.?$/i, "").replace(/\.$/, "").trim();
       }
       add(line.start, line.end, r.rule);
       return;

@@ -150,6 +150,11 @@ describe("page furniture", () => {
     for (const s of f.spans) expect(index.slice(s.start, s.end)).toBe(s.text);
   });
 
+  it("takes the publisher from a copyright line without its rights notice", () => {
+    expect(findPageFurniture("Title\n\nText here.\n\nCopyright 2024 Nile Courier. All rights reserved.").publisher).toBe("Nile Courier");
+    expect(findPageFurniture("Title\n\nText here.\n\n© The Harbour Times. All Rights Reserved").publisher).toBe("Harbour Times");
+  });
+
   it("keeps the article's own sentences", () => {
     const kept = findPageFurniture(page).spans.map((s) => s.text).join("\n");
     expect(kept).not.toContain("Officials said 2,000 homes lost power.");
