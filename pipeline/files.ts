@@ -91,40 +91,20 @@ export function recoverInterruptedRuns(outDir: string): void {
  * The previous contents are removed only after the new folder is in place.
  */
 export async function writeOutputAtomically(outDir: string, files: readonly RenderedFile[]): Promise<void> {
-  const target = resolve(outDir);
-  const parent = dirname(target);
-  mkdirSync(parent, { recursive: true });
-  recoverInterruptedRuns(target);
-  const temp = join(parent, `.${basename(target)}.tmp-${process.pid}`);
-  const old = join(parent, `.${basename(target)}.old-${process.pid}`);
-  pendingTemps.add(temp);
-  rmSync(temp, { recursive: true, force: true });
+  const swap = openOutputSwap(outDir);
   try {
-    mkdirSync(temp);
-    // a README kept in git beside generated output survives the swap (and so do benchmark results)
-    for (const name of keptBesideOutput) if (!files.some((f) => f.path === name || f.path.startsWith(`${name}/`))) keepBeside(target, temp, name);
     // written asynchronously so a Ctrl-C is handled (temp folder removed) while files are written;
-    // the swap below is synchronous, so no signal handler can run between its two renames
+    // the swap in commit() is synchronous, so no signal handler can run between its two renames
     for (const f of files) {
-      const path = safeJoin(temp, f.path);
+      const path = safeJoin(swap.dir, f.path);
       mkdirSync(dirname(path), { recursive: true });
       await writeFile(path, f.bytes);
     }
-    if (existsSync(target)) {
-      renameSync(target, old);
-      pendingTemps.add(old);
-    }
-    renameSync(temp, target);
-    pendingTemps.delete(temp);
-    rmSync(old, { recursive: true, force: true });
-    pendingTemps.delete(old);
   } catch (e) {
-    // put the previous output back if the swap got halfway
-    if (!existsSync(target) && existsSync(old)) renameSync(old, target);
-    pendingTemps.delete(old);
-    removePendingTemps();
+    swap.abort();
     throw e;
   }
+  swap.commit();
 }
 
 // ---------------------------------------------------------------------------
