@@ -73,7 +73,10 @@ export function findAttributions(source: Source, sentences: readonly Sentence[],
         const np = phraseAt(sText, npS);
         if (np !== "") {
           const at = s0 + tk.s;
-          const npE = s0 + npS + np.length;
+          // a name with "and" inside runs past the phrase's end ("according to the Nursing and Care Workers' Union")
+          const article = /^(?:the|a|an)\s+/iu.exec(np);
+          const named = finder.startingAt(s0 + npS + (article ? article[0].length : 0));
+          const npE = Math.max(s0 + npS + np.length, named && named.e <= s1 ? named.e : 0);
           const speaker = speakerIn(finder, s0 + npS, npE, np);
           if (sText.slice(0, tk.s).trim() === "") pushAttribution(out, text, offsets, sentence.index, s0, s1, at, npE, speaker, npE, s1);
           else pushAttribution(out, text, offsets, sentence.index, s0, s1, at, npE, speaker, s0, at);

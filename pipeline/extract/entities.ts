@@ -98,8 +98,54 @@ function isNameTok(toks: Tok[], i: number): boolean {
   return i < toks.length && toks[i].cap;
 }
 
+/** officeholders whose possessive opens an institution's name ("Sheriff's Office", "Coroner's Court") */
+const OFFICE_POSSESSORS = new Set([
+  "Coroner", "Examiner", "Auditor", "Comptroller", "Treasurer", "Clerk", "Assessor", "Controller", "Solicitor", "Recorder",
+  "Marshal", "Marshal's",
+]);
+
+/**
+ * How many tokens after `b` lead, through a possessive, to the next word of the same name (0 when none):
+ * "Sheriff's Office" (an officeholder's institution) and "Workers' Union" (a plural possessive before an
+ * institution word). "Venezuela's Interior Ministry" stays two names: only officeholders and plurals join.
+ */
+function possessiveLength(toks: Tok[], b: number): number {
+  const t = toks[b];
+  if (t.poss) {
+    const next = toks[b + 1];
+    if (next?.cap && orgHeads.has(next.t) && (titleHeads.has(t.t) || OFFICE_POSSESSORS.has(t.t))) return 1;
+    return 0;
+  }
+  const mark = toks[b + 1];
+  const next = toks[b + 2];
+  if (!mark || !next || mark.word || mark.s !== t.e || (mark.t !== "'" && mark.t !== "’")) return 0;
+  if (t.e - t.s < 3 || t.t.charCodeAt(t.e - t.s - 1) !== 115 || next.s !== mark.e + 1) return 0;
+  return next.cap && (orgHeads.has(next.t) || facilityHeads.has(next.t)) ? 2 : 0;
+}
+
+/**
+ * Government portfolios that close a department's name after "and" ("Department of Health and Social
+ * Care", "Ministry of Trade and Industry", "Centers for Disease Control and Prevention").
+ */
+const PORTFOLIO_ENDS = new Set([
+  "Care", "Services", "Affairs", "Industry", "Trade", "Justice", "Security", "Development", "Welfare", "Prevention",
+  "Protection", "Planning", "Tourism", "Culture", "Sport", "Sports", "Technology", "Innovation", "Science", "Education",
+  "Training", "Employment", "Labour", "Labor", "Pensions", "Transport", "Infrastructure", "Housing", "Communities",
+  "Government", "Environment", "Fisheries", "Forestry", "Agriculture", "Energy", "Resources", "Mines", "Finance",
+  "Economy", "Investment", "Commerce", "Health", "Defence", "Defense", "Information", "Communications", "Media",
+  "Immigration", "Citizenship", "Enforcement", "Response", "Management", "Relief", "Rescue", "Research", "Statistics",
+  "Standards", "Safety", "Youth", "Family", "Families", "Equality", "Equalities", "Heritage", "Arts", "Works",
+  "Utilities", "Water", "Sanitation", "Conservation", "Parks", "Wildlife", "Explosives", "Firearms", "Customs",
+]);
+
+/** `a..b` already holds "<institution> of/for": an "and" there continues the complement ("Department of Health and ...") */
+function insideOfComplement(toks: Tok[], a: number, b: number): boolean {
+  for (let k = a + 1; k <= b; k++) if (ofWords.has(toks[k].t) && ofHeads.has(toks[k - 1].t)) return true;
+  return false;
+}
+
 /** how many lower-case tokens after `b` join it to a following capitalised word (0 when none) */
-function joinerLength(toks: Tok[], b: number): number {
+function joinerLength(toks: Tok[], b: number, a = b): number {
   const next = toks[b + 1];
   // every joiner is a short word; most tokens after a name are not
   if (!next || toks[b].poss || next.cap || next.e - next.s > 5) return 0;
@@ -116,7 +162,22 @@ function joinerLength(toks: Tok[], b: number): number {
   if (next.t === "&" && isNameTok(toks, b + 2)) return 1;
   if (next.t === "and" && isNameTok(toks, b + 2) && !orgHeads.has(toks[b].t) && !titleHeads.has(toks[b].t)) {
     // "Interior and Justice Minister", "Health and Human Services": the words after "and" end in a title or an institution
-    for (let k = b + 2; isNameTok(toks, k); k++) if (titleHeads.has(toks[k].t) || orgHeads.has(toks[k].t)) return 1;
+    // inside "Department of ...", the name already has its head: only a portfolio continues it, and a
+    // title or institution after "and" is another name ("the Ministry of Health and Red Crescent teams")
+    const complement = insideOfComplement(toks, a, b);
+    let k = b + 2;
+    for (;;) {
+      if (titleHeads.has(toks[k].t) || orgHeads.has(toks[k].t) && !(complement && PORTFOLIO_ENDS.has(toks[k].t))) return complement ? 0 : 1;
+      if (isNameTok(toks, k + 1) && !toks[k].poss) k++;
+      else {
+        const p = possessiveLength(toks, k);
+        if (p === 0) break;
+        k += p;
+      }
+    }
+    // a portfolio after "and" inside "Department of ...": up to three capitalised words ending the name
+    const last = toks[k];
+    if (k - (b + 2) < 3 && !last.poss && PORTFOLIO_ENDS.has(last.t) && complement && !ACRONYM.test(toks[b + 2].t)) return 1;
   }
   return 0;
 }
@@ -141,12 +202,17 @@ function collectCandidates(
     }
     let b = i;
     for (;;) {
+      const p = possessiveLength(toks, b);
+      if (p > 0) {
+        b += p;
+        continue;
+      }
       if (toks[b].poss) break;
       if (isNameTok(toks, b + 1) && !toks[b + 1].inSet(CALENDAR_WORDS)) {
         b++;
         continue;
       }
-      const j = joinerLength(toks, b);
+      const j = joinerLength(toks, b, i);
       if (j === 0) break;
       b += j + 1;
     }

@@ -24,7 +24,7 @@ export const orgHeads: ReadonlySet<string> = new Set([
   "Airlines", "Airways", "Survey", "Observatory", "Parliament", "Senate", "Congress", "Assembly", "Cabinet",
   "Government", "Administration", "Secretariat", "Tribunal", "Watch", "International", "Initiative",
   "Project", "Partners", "Holdings", "Industries", "Technologies", "Systems", "Motors", "Energy", "Labs",
-  "Laboratory", "Laboratories", "Centre", "Center", "Cross", "Crescent", "Programme", "Program", "Council",
+  "Laboratory", "Laboratories", "Centre", "Center", "Centres", "Centers", "Cross", "Crescent", "Programme", "Program", "Council",
   "Mission", "Directorate", "Prosecutor's", "Inspectorate", "Registry", "Gendarmerie", "Militia", "Rangers",
   "Unit", "Squad", "Team", "Platforms", "Store", "Stores", "Bros", "Brothers", "Insurance", "Reuters", "Bloomberg",
 ]);

@@ -28,7 +28,7 @@ export const ofHeads: ReadonlySet<string> = new Set([
   "Corps", "Bureau", "Agency", "Authority", "Service", "Chamber", "House", "Senate", "Assembly", "Parliament",
   "Congress", "Organization", "Organisation", "Federation", "League", "Front", "Movement", "Coalition",
   "Alliance", "Director", "Governor", "President", "Mayor", "Chief", "Commander", "Head", "Speaker",
-  "Leader", "Center", "Centre", "Hospital", "Port", "Bank", "Fund", "Foundation", "Friends", "Sisters",
+  "Leader", "Center", "Centre", "Centers", "Centres", "Hospital", "Port", "Bank", "Fund", "Foundation", "Friends", "Sisters",
   "Brothers", "Sons", "Daughters", "Knights", "Order", "Division", "Brigade", "Battalion", "Regiment",
   "Command", "Secretariat", "Tribunal", "Inspectorate", "Registry", "Prosecutor", "Attorney", "Chairman",
   "Deputy", "Ambassador", "Commissioner", "Statue", "Palace", "Cathedral", "Temple", "Tower", "Bridge",

@@ -10,15 +10,18 @@
  * ("Covid-19", "G20"), page and photo furniture ("page 2", "photo 3 of 10"),
  * "one of the …", and bare numbers that count nothing named.
  *
- * Not handled yet: fractions and percentages written as words ("a third of"),
- * counts stated before their noun ("prisoners, 1,600 of them"), "a few" and
+ * Shares ("a third of respondents", "half of the staff", "one in five
+ * homes") are percent with the group as context, so they never meet counts.
+ *
+ * Not handled yet: percentages written as words ("twelve percent" works,
+ * "a fifth" without "of" does not), counts stated before their noun ("prisoners, 1,600 of them"), "a few" and
  * "several" on their own, and money in words only ("five dollars" works,
  * "fifty grand" does not).
  */
 import type { Token, SentenceView } from "./sentenceTokens.ts";
 import { type ClaimDraft, type TakenRanges, overlapsTaken } from "./claimDraft.ts";
 import { LowerWordSet } from "./lowerWordSet.ts";
-import { readNumber, digitValue, splitGluedNumber } from "./numberWords.ts";
+import { readNumber, digitValue, splitGluedNumber, wordValue } from "./numberWords.ts";
 import { countedNounAt, governingVerb } from "./countedNouns.ts";
 import {
   MEASURE_UNITS, SQUARE_UNITS, TIME_UNITS, CURRENCY_SIGNS, CURRENCY_PREFIX_WORDS, CURRENCY_WORDS, RATE_WORDS, RATE_NOUNS,
@@ -70,6 +73,88 @@ const SIGNS = new Set(Object.keys(CURRENCY_SIGNS));
 const AFTER_ARTICLE = new Set(["a", "an", "half", "several", "few", "many"]);
 const NEXT_AFTER_ARTICLE = new Set(["a", "dozen", "dozens", "hundred", "thousand", "million", "billion", "trillion", "decade", "century"]);
 
+/** first letters (lower case) of the number words that may be glued to a unit */
+const SPELLED_FIRST = new Set([..."otfsent"].map((ch) => ch.charCodeAt(0)));
+
+/**
+ * "two-day", "five-year-old", "twenty-one-year-old", "ten-mile": a number word, a hyphen and a unit of
+ * time or measure. Other words after a number word ("one-sided", "three-way", "two-thirds") are not amounts.
+ */
+function spelledCompound(lower: string): { value: number; rest: string } | null {
+  const parts = lower.split(/[-–]/);
+  if (parts.length < 2) return null;
+  for (const n of [2, 1]) {
+    if (parts.length <= n) continue;
+    const value = wordValue(parts.slice(0, n).join("-"));
+    const unit = parts[n];
+    if (value !== null && value > 0 && (unit in TIME_UNITS || unit in MEASURE_UNITS) && unit.length > 1) {
+      return { value, rest: parts.slice(n).join("-") };
+    }
+  }
+  return null;
+}
+
+/**
+ * Shares of a group, as percent so that "a third of nurses" and "33% of nurses" compare, and never
+ * against a count: "a third of respondents", "about half of all operations", "two-thirds of the staff",
+ * "three quarters of homes", "one in five residents". The share's group is the counted noun (context).
+ */
+const FRACTIONS: Record<string, number> = {
+  half: 50, third: 100 / 3, thirds: 100 / 3, quarter: 25, quarters: 25, fifth: 20, fifths: 20, tenth: 10, tenths: 10,
+};
+const FRACTION_LEADS = new Set(["a", "one", "half", "two", "three", "four", "two-thirds", "three-quarters", "three-fifths", "two-fifths", "four-fifths"]);
+
+const FRACTION_FIRST = new Set([..."aoht"].map((ch) => ch.charCodeAt(0)));
+
+function fractionAt(view: SentenceView, i: number): [ClaimDraft, number] | null {
+  const tokens = view.tokens;
+  const t = tokens[i];
+  let share: number | null = null;
+  let last = i;
+  const dash = t.lower.indexOf("-");
+  if (t.lower === "half" && (tokens[i + 1]?.is("of") || tokens[i + 1]?.is("the"))) {
+    // "half of the staff", "half the nurses"; "a half" is read from the article
+    share = 50;
+  } else if (dash > 0) {
+    const n = wordValue(t.lower.slice(0, dash));
+    const f = FRACTIONS[t.lower.slice(dash + 1)];
+    if (n !== null && f !== undefined && n > 1) share = n * f;
+  } else {
+    const n = t.lower === "a" ? 1 : wordValue(t.lower);
+    const f = tokens[i + 1] ? FRACTIONS[tokens[i + 1].lower] : undefined;
+    if (n !== null && f !== undefined && n > 0 && (n === 1) === !tokens[i + 1].lower.endsWith("s") && tokens[i + 1].lower !== "half") {
+      share = n * f;
+      last = i + 1;
+    } else if (n !== null && n > 0 && tokens[i + 1]?.is("in") && tokens[i + 2]) {
+      // "one in five residents"
+      const d = wordValue(tokens[i + 2].lower) ?? digitValue(tokens[i + 2].text);
+      if (d !== null && d > n) {
+        share = (100 * n) / d;
+        last = i + 2;
+      }
+    }
+  }
+  if (share === null) return null;
+  let at = last + 1;
+  const oneIn = last === i + 2 && tokens[i + 1].is("in");
+  // the group follows "of" ("a third of respondents"), or directly after "half the" and "one in five"
+  if (tokens[at]?.is("of")) at++;
+  else if (!(t.lower === "half" && tokens[at]?.is("the")) && !oneIn) return null;
+  if (tokens[at] && (POSSESSIVES.has(tokens[at].lower) || tokens[at].is("all"))) at++;
+  const noun = countedNounAt(tokens, at);
+  if (!noun) return null;
+  let first = i;
+  // "about a third", "nearly half"
+  const q = qualifierBefore(tokens, first);
+  if (q) first = q.first;
+  const value = Math.round(share * 10) / 10;
+  return [{
+    kind: "quantity", start: tokens[first].start, end: tokens[noun.last].end, value, valueMin: null, valueMax: null,
+    unit: "percent", key: "percent", qualifier: q ? q.q : "", verb: governingVerb(tokens, first - 1, noun.last + 1),
+    context: noun.key,
+  }, noun.last];
+}
+
 interface Amount {
   value: number | null;
   min: number | null;
@@ -89,6 +174,24 @@ export function quantityClaims(view: SentenceView, taken: TakenRanges): ClaimDra
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const c = view.text.charCodeAt(t.start);
+    // (letters are compared in lower case: c | 0x20)
+    if (t.word && FRACTION_FIRST.has(c | 0x20) && FRACTION_LEADS.has(t.lower) && !overlapsTaken(taken, t.start, t.end)) {
+      const share = fractionAt(view, i);
+      if (share && !overlapsTaken(taken, share[0].start, share[0].end)) {
+        out.push(share[0]);
+        i = share[1];
+        continue;
+      }
+    }
+    // "a two-day walkout": a number word glued to a unit (most words are ruled out by their first letter)
+    if (t.word && SPELLED_FIRST.has(c | 0x20) && !overlapsTaken(taken, t.start, t.end) && spelledCompound(t.lower)) {
+      const found = quantityAt(view, i);
+      if (found && !overlapsTaken(taken, found[0].start, found[0].end)) {
+        out.push(found[0]);
+        i = found[1];
+      }
+      continue;
+    }
     // only digits, currency signs and a few words can start an amount (signs are marks, starters are
     // words; the letter test spares most words their lower-case string)
     if (!(c >= 48 && c <= 57) && !(t.word ? STARTER_WORDS.mayHoldToken(view.text, t.start, t.end, t.ascii) && STARTER_WORDS.has(t.lower) : SIGNS.has(t.text))) continue;
@@ -128,6 +231,9 @@ function quantityAt(view: SentenceView, i: number): [ClaimDraft, number] | null 
   if (vague) return finishAmount(view, vague);
   // "400-500", "17-year", "1,500-square-kilometer", "58km", "3bn"
   if (/^\d/.test(t.text) && digitValue(t.text) === null) return compoundAt(view, i);
+  // "a two-day walkout", "a five-year sentence": a number word and a unit in one token
+  const spelled = spelledCompound(t.lower);
+  if (spelled) return dashCompound(view, i, spelled.value, spelled.rest);
   const n = readNumber(tokens, i);
   if (!n) return null;
   if (!n.spelled && !skipDigitsCheck(tokens, i, n.last)) return null;
@@ -259,40 +365,7 @@ function compoundAt(view: SentenceView, i: number): [ClaimDraft, number] | null 
     return finishAmount(view, { value: null, min: a, max: b, first: i, last: i, textFirst: i });
   }
   const dash = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)[-–]([\p{L}].*)$/u.exec(t.text);
-  if (dash) {
-    const value = Number(dash[1].replace(/,/g, ""));
-    const rest = dash[2].toLowerCase();
-    const parts = rest.split(/[-–]/);
-    let unit = "";
-    let key = "";
-    if (parts[0] in TIME_UNITS) {
-      key = TIME_UNITS[parts[0]];
-      unit = key;
-      if (parts[1] === "old") key = "age";
-    } else if (parts[0] === "square" && parts[1] && MEASURE_UNITS[parts[1]]) {
-      key = SQUARE_UNITS[MEASURE_UNITS[parts[1]]] ?? MEASURE_UNITS[parts[1]] + "2";
-      unit = "square " + parts[1];
-    } else if (parts[0] in MEASURE_UNITS) {
-      key = MEASURE_UNITS[parts[0]];
-      unit = parts[0];
-    } else if (/^[a-z]+$/.test(parts[0]) && parts.length <= 2) {
-      key = singular(parts[parts.length - 1]);
-      unit = parts.join(" ");
-    } else return null;
-    const q = qualifierBefore(tokens, i);
-    let textFirst = q ? q.first : i;
-    // "a 17-year sentence": the article belongs to the phrase
-    if (!q && (prev?.lower === "a" || prev?.lower === "an")) textFirst = i - 1;
-    const noun = countedNounAt(tokens, i + 1);
-    const last = noun ? noun.last : i;
-    const context = noun ? singular(tokens[noun.head].lower) : "";
-    const draft: ClaimDraft = {
-      kind: "quantity", start: tokens[textFirst].start, end: tokens[last].end,
-      value, valueMin: null, valueMax: null, unit, key, qualifier: q ? q.q : "",
-      verb: governingVerb(tokens, textFirst - 1, last + 1), context,
-    };
-    return [draft, last];
-  }
+  if (dash) return dashCompound(view, i, Number(dash[1].replace(/,/g, "")), dash[2].toLowerCase());
   const glued = splitGluedNumber(t.text);
   if (glued) {
     const s = glued.suffix.toLowerCase();
@@ -307,6 +380,42 @@ function compoundAt(view: SentenceView, i: number): [ClaimDraft, number] | null 
     }
   }
   return null;
+}
+
+/** a number and what it measures in one token: "17-year" (old), "1,500-square-kilometer", "two-day" */
+function dashCompound(view: SentenceView, i: number, value: number, rest: string): [ClaimDraft, number] | null {
+  const tokens = view.tokens;
+  const prev = tokens[i - 1];
+  const parts = rest.split(/[-–]/);
+  let unit = "";
+  let key = "";
+  if (parts[0] in TIME_UNITS) {
+    key = TIME_UNITS[parts[0]];
+    unit = key;
+    if (parts[1] === "old") key = "age";
+  } else if (parts[0] === "square" && parts[1] && MEASURE_UNITS[parts[1]]) {
+    key = SQUARE_UNITS[MEASURE_UNITS[parts[1]]] ?? MEASURE_UNITS[parts[1]] + "2";
+    unit = "square " + parts[1];
+  } else if (parts[0] in MEASURE_UNITS) {
+    key = MEASURE_UNITS[parts[0]];
+    unit = parts[0];
+  } else if (/^[a-z]+$/.test(parts[0]) && parts.length <= 2) {
+    key = singular(parts[parts.length - 1]);
+    unit = parts.join(" ");
+  } else return null;
+  const q = qualifierBefore(tokens, i);
+  let textFirst = q ? q.first : i;
+  // "a 17-year sentence": the article belongs to the phrase
+  if (!q && (prev?.lower === "a" || prev?.lower === "an")) textFirst = i - 1;
+  const noun = countedNounAt(tokens, i + 1);
+  const last = noun ? noun.last : i;
+  const context = noun ? singular(tokens[noun.head].lower) : "";
+  const draft: ClaimDraft = {
+    kind: "quantity", start: tokens[textFirst].start, end: tokens[last].end,
+    value, valueMin: null, valueMax: null, unit, key, qualifier: q ? q.q : "",
+    verb: governingVerb(tokens, textFirst - 1, last + 1), context,
+  };
+  return [draft, last];
 }
 
 /** completes an amount: qualifier, unit or counted noun, rate, conversions in brackets, verb */

@@ -4,8 +4,9 @@
  * the source. Rules work on UTF-16 indices (what RegExp gives) and convert
  * once, when a claim is made.
  *
- * Not handled yet: tokens joined by characters other than ' ’ - – . , : /
- * (e.g. "5 000" with a thin-space thousands separator is two tokens).
+ * Not handled yet: tokens joined by characters other than ' ’ - – . , : / and
+ * & between capitals ("A&E") (e.g. "5 000" with a thin-space thousands
+ * separator is two tokens).
  */
 import { codePointLength } from "../codePoints.ts";
 
@@ -118,6 +119,10 @@ function isWordChar(s: string, i: number): boolean {
   return (flagsOf(c) & WORD) !== 0;
 }
 
+function isCapital(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
@@ -147,6 +152,10 @@ export function tokenize(text: string): Token[] {
           cased = true;
           high |= d;
           i += 2;
+        } else if (d === 38 && i + 1 < n && isCapital(text.charCodeAt(i - 1)) && isCapital(text.charCodeAt(i + 1))) {
+          // "A&E", "AT&T", "R&D": an ampersand between capitals is inside one name
+          high |= d;
+          i += 1;
         } else if ((g & JOINER) !== 0 && i + 1 < n && isWordChar(text, i + 1)) {
           cased ||= (g & CASED) !== 0;
           high |= d;

@@ -84,8 +84,13 @@ const DETERMINERS = new Set(["the", "a", "an", "its", "his", "her", "their", "th
 const REPORTING_SUBJECT_REACH = 300;
 /** a name, an optional appositive and auxiliaries, then the verb: "Ana Ruiz, a judge, has said" */
 const REPORTING_BEFORE = /(?:^|[^\p{L}])(\p{L}+)\s+(?:(?:the|a|an)\s+)?$/u;
-const REPORTED_BY = /^(?:,[^,"“”]{1,120},)?\s*(?:(?:has|had|also|later|then|previously)\s+)?(\p{L}+)/u;
+const REPORTED_BY = /^(?:(?:,[^,"“”]{1,120}){1,2},)?\s*(?:(?:has|had|also|later|then|previously)\s+)?(\p{L}+)/u;
 const QUOTE_CHARS = /["“”]/;
+/** nouns for someone speaking for the organisation named before them ("a Red Cross spokesman"; not "County police") */
+const VOICE_NOUNS = new Set([
+  "spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials", "statement", "source", "sources",
+  "representative", "representatives",
+]);
 
 export class SpeakerFinder {
   private readonly spans: Span[];
@@ -182,6 +187,9 @@ export class SpeakerFinder {
     if (words.length === 0) return null;
     const head = words[words.length - 1].w.toLowerCase();
     if (!sourceNouns.has(head)) return null;
+    // "a Department of Health and Social Care spokeswoman": the organisation named before the noun speaks
+    const org = VOICE_NOUNS.has(head) ? this.organizationEndingBefore(lineStart, words[words.length - 1].s) : null;
+    if (org) return { name: org.m.name, s: org.s, e: end };
     let first = words.length - 1;
     for (let k = words.length - 2; k >= 0; k--) {
       const w = words[k].w.toLowerCase();
@@ -194,6 +202,15 @@ export class SpeakerFinder {
     }
     const s = words[first].s;
     return { name: this.institutionName(this.text.slice(s, end), head, s), s, e: end };
+  }
+
+  /** an organisation's mention that ends right before `pos` with only spaces between ("the Red Cross| spokesman") */
+  private organizationEndingBefore(from: number, pos: number): Span | null {
+    let e = pos;
+    while (e > from && this.text.charCodeAt(e - 1) === 32) e--;
+    if (e === pos) return null;
+    const sp = this.endingAt(e, from);
+    return sp && sp.m.type === "organization" ? sp : null;
   }
 
   /** "the ministry" stands for the last organisation named with that head word ("Interior Ministry") */
@@ -213,10 +230,15 @@ export class SpeakerFinder {
     if (pastParticiples.has(verbForm.toLowerCase()) && PASSIVE_BEFORE.test(lead)) return null;
     let end = lineStart + lead.length - (AUX_TAIL.exec(lead)?.[0].length ?? 0);
     let before = this.text.slice(lineStart, end);
-    if (before.endsWith(",")) {
-      // skip one appositive: "Ana Ruiz, a spokeswoman for the agency, said"
+    // skip up to two appositives: "Ana Ruiz, a spokeswoman for the agency, said", "Ana Ruiz, 54, who lives nearby, said"
+    for (let skipped = 0; before.endsWith(","); skipped++) {
       const open = before.lastIndexOf(",", before.length - 2);
-      if (open < 0 || before.length - open > 140 || QUOTE_CHARS.test(before.slice(open))) return null;
+      if (skipped === 2 || open < 0 || before.length - open > 140 || QUOTE_CHARS.test(before.slice(open))) return null;
+      // the appositive is the name itself: "the group's regional director, Grace Wanjiru, called it"
+      const inner = this.text.slice(lineStart + open + 1, lineStart + before.length - 1);
+      const innerS = lineStart + open + 1 + (inner.length - inner.trimStart().length);
+      const named = this.endingAt(lineStart + open + 1 + inner.trimEnd().length, innerS);
+      if (named && named.s === innerS && named.m.type === "person") return { name: this.fullName(named.m), s: named.s, e: named.e };
       end = lineStart + open;
       before = this.text.slice(lineStart, end);
     }
@@ -237,6 +259,13 @@ export class SpeakerFinder {
     const rest = this.text.slice(pos, Math.min(lineEnd, pos + 80));
     const p = PRONOUN_HEAD.exec(rest);
     if (p) return this.pronoun(p[1], pos);
+    // "said a Department of Health and Social Care spokeswoman": a determiner, an organisation, a speaker noun
+    const det = /^(?:the|a|an)\s+/iu.exec(rest);
+    const org = det ? this.startingAt(pos + det[0].length) : null;
+    if (org && org.m.type === "organization") {
+      const noun = /^\s+([\p{L}]+)/u.exec(this.text.slice(org.e, Math.min(lineEnd, org.e + 40)));
+      if (noun && VOICE_NOUNS.has(noun[1].toLowerCase())) return { name: org.m.name, s: pos, e: org.e + noun[0].length };
+    }
     // "the ministry said", "said a spokesman for the army": up to four words ending in a speaker noun
     const m = /^((?:[\p{L}\p{M}'’-]+\s+){0,3}?)([\p{L}\p{M}'’-]+)(?![\p{L}\p{M}'’-])/u.exec(rest);
     if (!m) return null;

@@ -211,6 +211,12 @@ function add(c: Cluster, f: ClaimFeatures): void {
   for (const w of contentWords(f.claim.context)) c.stated.add(w);
 }
 
+/** Whether a share's stated group (its extractor context) fits the cluster's, when both state one. */
+function sharesGroup(f: ClaimFeatures, c: Cluster): boolean {
+  const words = contentWords(f.claim.context);
+  return words.length === 0 || c.stated.size === 0 || words.some((w) => c.stated.has(w));
+}
+
 /** Whether the cluster already has this figure from the same source ("11,000 troops" … "more than 11,000 soldiers"). */
 function repeatsFigure(f: ClaimFeatures, c: Cluster): boolean {
   const v = f.claim.value;
@@ -238,6 +244,8 @@ export function groupQuantities(members: readonly ClaimFeatures[], weights: Cont
     for (const c of clusters) {
       if (!constraintsAllow(c.verbs, c.groups, fc)) continue;
       if (f.range && c.range && !rangesOverlap(f.range, c.range)) continue;
+      // a share is of a group: "a third of respondents" and "a third of operations" are two facts
+      if (f.claim.key === "percent" && !sharesGroup(f, c)) continue;
       // a second figure from the same article joins only if it repeats the figure or its sentence is about the
       // same thing: "tens of millions" of damage is not the €40 million the company will invest
       if (c.sources.has(f.countedSource) && !repeatsFigure(f, c) && weights.similarity(fContext, c.context) < conflictContextThreshold) continue;

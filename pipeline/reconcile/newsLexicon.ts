@@ -70,6 +70,10 @@ const itemNouns: Lexicon = {
   cocaine: ["cocaine", "coke"],
   marijuana: ["marijuana", "cannabis"],
   hospital: ["hospital", "medical center"],
+  // hospital services kept running or cut during strikes and disasters
+  "emergency care": ["emergency care", "emergency department", "emergency room", "emergency unit", "a&e", "accident and emergency", "casualty department"],
+  "intensive care": ["intensive care", "intensive care unit", "icu", "critical care"],
+  maternity: ["maternity", "maternity unit", "maternity ward", "maternity care", "maternity service"],
   school: ["school", "schoolhouse"],
   shop: ["shop", "store"],
   machine: ["machine", "device", "rig"],

@@ -5,7 +5,8 @@
  * compared (an index of name words), so cost follows the number of names.
  *
  * Merged: the same folded name; a person's first and last name with middle
- * names dropped (Hector Flores / Héctor Guerrero Flores); a surname alone
+ * names dropped (Hector Flores / Héctor Guerrero Flores); a short first name
+ * (Ray / Raymond Kowalczyk) when one person fits; a surname alone
  * when exactly one full name fits; transliterations (each word within one
  * edit); an acronym and its expansion (USGS / U.S. Geological Survey);
  * aliases the text declares; an organisation's words in another order around
@@ -207,6 +208,7 @@ export function resolveEntities(perSource: readonly { sourceId: string; mentions
       }
     }
   }
+  linkShortFirstNames(records, uf);
   linkSurnames(records, uf);
   linkShortOrganizationNames(records, uf);
 
@@ -279,7 +281,7 @@ function sameEntity(a: NameRecord, b: NameRecord): boolean {
     if (ta.length >= 2 && tb.length >= 2 && ta[0] === tb[0] && ta[ta.length - 1] === tb[tb.length - 1]) return true;
     // later names dropped or the given name left out: "Peter Garang" / "Garang Akol" / "Peter Garang Akol"
     if (Math.min(ta.length, tb.length) >= 2 && (containsRun(ta, tb) || containsRun(tb, ta))) return true;
-    return sameTransliteration(ta, tb);
+    return sameTransliteration(ta, tb) && !genderedPair(ta[0], tb[0]);
   }
   // acronym against expansion
   if (ta.length === 1 && acronyms(tb).includes(ta[0]) && /^\p{Lu}{2,}$/u.test(a.original.replace(/[.\s]/g, ""))) return true;
@@ -295,6 +297,11 @@ function sameEntity(a: NameRecord, b: NameRecord): boolean {
     if (sa.every((w) => setB.has(w))) return true;
   }
   return ca.length === cb.length && ca.length <= 3 && sameTransliteration(ca, cb, 6);
+}
+
+/** First names that differ only in a final vowel are often two people (Mario / Maria, Daniele / Daniela). */
+function genderedPair(a: string, b: string): boolean {
+  return a !== b && a.length === b.length && a.slice(0, -1) === b.slice(0, -1) && /[aeiou]$/.test(a) && /[aeiou]$/.test(b);
 }
 
 /** Whether `small` stands in `big` as consecutive words. */
@@ -345,6 +352,37 @@ function linkSurnames(records: readonly NameRecord[], uf: UnionFind): void {
     for (const i of list.slice(1)) uf.union(list[0], i);
     const other = otherByName.get(name);
     if (other !== undefined) uf.union(list[0], other);
+  }
+}
+
+/**
+ * A short form of a first name with the same surname ("Ray Kowalczyk" → Raymond Kowalczyk, "Dan Ode" →
+ * Daniel Ode) joins the one person whose first name starts with it. Two fitting people (Sam and Samantha
+ * Ode in one story) leave it alone, and first names of one or two letters are initials, not short forms.
+ */
+function linkShortFirstNames(records: readonly NameRecord[], uf: UnionFind): void {
+  const bySurname = new Map<string, number[]>();
+  records.forEach((r, i) => {
+    if (r.type !== "person" || r.tokens.length < 2) return;
+    const last = r.tokens[r.tokens.length - 1];
+    if (!bySurname.has(last)) bySurname.set(last, []);
+    bySurname.get(last)!.push(i);
+  });
+  for (const list of bySurname.values()) {
+    if (list.length < 2) continue;
+    for (const i of list) {
+      const first = records[i].tokens[0];
+      if (first.length < 3) continue;
+      const roots = new Set<number>();
+      for (const j of list) {
+        const other = records[j].tokens[0];
+        if (other.length > first.length && other.startsWith(first)) roots.add(uf.find(j));
+      }
+      if (roots.size === 1) {
+        const [root] = roots;
+        if (uf.find(i) !== root) uf.union(i, root);
+      }
+    }
   }
 }
 
