@@ -7,7 +7,7 @@
  * run, 2 bad usage.
  */
 import { resolve } from "node:path";
-import { diagnose, FatalDiagnostic, formatDiagnostic, type Diagnostic } from "./diagnostics.ts";
+import { diagnose, FatalDiagnostic, formatDiagnostic, messages, type Diagnostic } from "./diagnostics.ts";
 import { corpusLayout, readInputFolder, recoverInterruptedRuns, removePendingTemps, writeOutputAtomically } from "./files.ts";
 import { run, stageNames } from "./run.ts";
 
@@ -149,7 +149,7 @@ export async function main(argv: readonly string[], stderr: NodeJS.WriteStream =
       return 1;
     }
     const msg = e instanceof Error ? e.message : String(e);
-    stderr.write(`error: ${msg.split("\n")[0]} [internal] (please report this with the input that caused it)\n`);
+    stderr.write(`error: ${messages["cli:internal"](msg.split("\n")[0])}\n`);
     if (process.env.TRIANGULATE_DEBUG) stderr.write(String((e as Error)?.stack) + "\n");
     return 1;
   }
@@ -160,7 +160,7 @@ if (invokedDirectly) {
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => {
       removePendingTemps();
-      process.stderr.write(`\ninterrupted: ${signal}; the previous output is unchanged\n`);
+      process.stderr.write(`\ninterrupted: ${messages["cli:interrupted"](signal)}\n`);
       process.exit(130);
     });
   }

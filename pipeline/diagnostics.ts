@@ -47,6 +47,8 @@ export const messages = {
   "corpus:renamed-story": (name: string) => `story folder name is not safe for the output; written as ${name}`,
   "corpus:story-crashed": (message: string) => `the story could not be compared: ${message}`,
   "corpus:stories-failed": (n: number, total: number) => `${n} of ${total} stories could not be compared (see above); where an earlier comparison existed, it was kept`,
+  "cli:internal": (message: string) => `${message} [internal] (please report this with the input that caused it)`,
+  "cli:interrupted": (signal: string) => `${signal}; the previous output is unchanged`,
 } as const;
 
 export type RuleId = keyof typeof messages;
