@@ -8,6 +8,8 @@ import type { Source } from "../../pipeline/ingest/schema.ts";
 import type { Sentence } from "../../pipeline/segment/schema.ts";
 import { codePointLength, CodePointIndex } from "../../pipeline/codePoints.ts";
 import type { Claim } from "../../pipeline/extract/schema.ts";
+import { extractSource } from "../../pipeline/extract/index.ts";
+import { expect } from "vitest";
 
 export function article(text: string, over: Partial<Source> = {}): { source: Source; sentences: Sentence[] } {
   const source: Source = {
@@ -41,4 +43,19 @@ export function article(text: string, over: Partial<Source> = {}): { source: Sou
 export function slicesMatch(source: Source, claims: readonly Claim[]): string[] {
   const index = new CodePointIndex(source.text);
   return claims.filter((c) => index.slice(c.start, c.end) !== c.text).map((c) => `${c.id}: ${JSON.stringify(c.text)} ≠ ${JSON.stringify(index.slice(c.start, c.end))}`);
+}
+
+/** The quantity claims of an invented article (a title line is added), checked to match their slices. */
+export function quantities(body: string, published = "") {
+  const { source, sentences } = article(`Title line\n${body}`, { published });
+  const claims = extractSource(source, sentences).claims;
+  expect(slicesMatch(source, claims)).toEqual([]);
+  return claims.filter((c) => c.kind === "quantity");
+}
+
+/** The one quantity claim whose text is `text`. */
+export function one(body: string, text: string) {
+  const found = quantities(body).find((c) => c.text === text);
+  expect(found, `no quantity ${JSON.stringify(text)} in ${JSON.stringify(quantities(body).map((c) => c.text))}`).toBeDefined();
+  return found!;
 }

@@ -3,21 +3,7 @@
  * named far from its figure, vague amounts of millions, and parts of a group ("60 of its members").
  */
 import { describe, expect, it } from "vitest";
-import { extractSource } from "../../pipeline/extract/index.ts";
-import { article, slicesMatch } from "./articleFixture.ts";
-
-function quantities(body: string) {
-  const { source, sentences } = article(`Title line\n${body}`, {});
-  const claims = extractSource(source, sentences).claims;
-  expect(slicesMatch(source, claims)).toEqual([]);
-  return claims.filter((c) => c.kind === "quantity");
-}
-
-function one(body: string, text: string) {
-  const found = quantities(body).find((c) => c.text === text);
-  expect(found, `no quantity ${JSON.stringify(text)} in ${JSON.stringify(quantities(body).map((c) => c.text))}`).toBeDefined();
-  return found!;
-}
+import { one, quantities } from "./articleFixture.ts";
 
 describe("quantities in other styles", () => {
   it("reads a toll named far before its figure when a verb of rising brings it there", () => {

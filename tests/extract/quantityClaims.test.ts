@@ -1,20 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractSource } from "../../pipeline/extract/index.ts";
-import { article, slicesMatch } from "./articleFixture.ts";
-
-/** quantities of an invented article, by text */
-function quantities(body: string, published = "") {
-  const { source, sentences } = article(`Title line\n${body}`, { published });
-  const claims = extractSource(source, sentences).claims;
-  expect(slicesMatch(source, claims)).toEqual([]);
-  return claims.filter((c) => c.kind === "quantity");
-}
-
-function one(body: string, text: string) {
-  const found = quantities(body).find((c) => c.text === text);
-  expect(found, `no quantity ${JSON.stringify(text)} in ${JSON.stringify(quantities(body).map((c) => c.text))}`).toBeDefined();
-  return found!;
-}
+import { one, quantities } from "./articleFixture.ts";
 
 describe("quantities: numbers and what they count", () => {
   it("reads digits with separators, the qualifier and a coordinated counted noun", () => {

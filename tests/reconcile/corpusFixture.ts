@@ -7,6 +7,9 @@ import type { Claim, ClaimKind, EntityType, ExtractOutput, Mention } from "../..
 import type { IngestOutput, Source } from "../../pipeline/ingest/schema.ts";
 import type { SegmentOutput, Sentence } from "../../pipeline/segment/schema.ts";
 import { codePointLength } from "../../pipeline/codePoints.ts";
+import { reconcile } from "../../pipeline/reconcile/index.ts";
+import { resolveEntities } from "../../pipeline/reconcile/resolveEntities.ts";
+import type { Fact, ReconcileOutput } from "../../pipeline/reconcile/schema.ts";
 
 export interface ClaimSpec {
   /** the claim's words as they stand in the article */
@@ -155,4 +158,37 @@ export function buildCorpus(specs: readonly SourceSpec[]): { ingest: IngestOutpu
     segment: { sources: segmented },
     extract: { sources: extracted },
   };
+}
+
+/** Reconcile of a corpus built from specs. */
+export function runReconcile(specs: readonly SourceSpec[]): ReconcileOutput {
+  const c = buildCorpus(specs);
+  return reconcile(c.ingest, c.segment, c.extract);
+}
+
+/** The fact a claim was assigned to. */
+export function factOf(out: ReconcileOutput, claimId: string): Fact {
+  const factId = out.assignments.find((a) => a.claimId === claimId)?.factId;
+  return out.facts.find((f) => f.id === factId)!;
+}
+
+let mentionPosition = 0;
+/** A mention at a fresh position, for entity-resolution tests. */
+export function mention(sourceId: string, name: string, type: EntityType = "person", extra: Partial<Mention> = {}): Mention {
+  mentionPosition += 10;
+  return { sourceId, text: name, name, title: "", type, start: mentionPosition, end: mentionPosition + name.length, sentenceIndex: 0, alias: "", ...extra };
+}
+
+/** resolveEntities over mentions grouped by source. */
+export function resolveMentions(mentions: readonly Mention[]) {
+  const bySource = new Map<string, Mention[]>();
+  for (const m of mentions) bySource.set(m.sourceId, [...(bySource.get(m.sourceId) ?? []), m]);
+  return resolveEntities([...bySource].map(([sourceId, ms]) => ({ sourceId, mentions: ms })));
+}
+
+/** The entity a given variant ended up in. */
+export function entityWith(out: ReturnType<typeof resolveMentions>, variant: string) {
+  const e = out.entities.find((x) => x.variants.includes(variant));
+  if (!e) throw new Error(`no entity with variant ${variant}`);
+  return e;
 }

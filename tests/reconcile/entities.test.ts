@@ -1,25 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { EntityType, Mention } from "../../pipeline/extract/schema.ts";
-import { resolveEntities } from "../../pipeline/reconcile/resolveEntities.ts";
+import { entityWith, mention, resolveMentions as resolve } from "./corpusFixture.ts";
 
-let position = 0;
-function mention(sourceId: string, name: string, type: EntityType, extra: Partial<Mention> = {}): Mention {
-  position += 10;
-  return { sourceId, text: name, name, title: "", type, start: position, end: position + name.length, sentenceIndex: 0, alias: "", ...extra };
-}
-
-function resolve(mentions: Mention[]) {
-  const bySource = new Map<string, Mention[]>();
-  for (const m of mentions) bySource.set(m.sourceId, [...(bySource.get(m.sourceId) ?? []), m]);
-  return resolveEntities([...bySource].map(([sourceId, ms]) => ({ sourceId, mentions: ms })));
-}
-
-/** The entity a given variant ended up in. */
-function entityWith(out: ReturnType<typeof resolve>, variant: string) {
-  const e = out.entities.find((x) => x.variants.includes(variant));
-  if (!e) throw new Error(`no entity with variant ${variant}`);
-  return e;
-}
 
 describe("resolveEntities: merges", () => {
   it("merges accents, dropped middle names and a later surname-only mention into one person", () => {

@@ -1,17 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { reconcile } from "../../pipeline/reconcile/index.ts";
-import type { ReconcileOutput } from "../../pipeline/reconcile/schema.ts";
-import { buildCorpus, type SourceSpec } from "./corpusFixture.ts";
-
-function run(specs: SourceSpec[]): ReconcileOutput {
-  const c = buildCorpus(specs);
-  return reconcile(c.ingest, c.segment, c.extract);
-}
-
-function factOf(out: ReconcileOutput, claimId: string) {
-  const factId = out.assignments.find((a) => a.claimId === claimId)?.factId;
-  return out.facts.find((f) => f.id === factId)!;
-}
+import { buildCorpus, factOf, runReconcile as run, type SourceSpec } from "./corpusFixture.ts";
 
 // An invented earthquake in the fictional province of Veloria, reported by four outlets.
 const quake: SourceSpec[] = [

@@ -5,42 +5,10 @@
  * small invented story.
  */
 import { describe, expect, it } from "vitest";
-import type { EntityType, Mention } from "../../pipeline/extract/schema.ts";
-import { reconcile } from "../../pipeline/reconcile/index.ts";
 import { eventNounBefore, eventPhraseAfter, takenToHospital } from "../../pipeline/reconcile/newsLexicon.ts";
-import { resolveEntities } from "../../pipeline/reconcile/resolveEntities.ts";
-import type { ReconcileOutput } from "../../pipeline/reconcile/schema.ts";
 import { frameOf, monthFrameOf, yearsIn } from "../../pipeline/reconcile/timeFrame.ts";
 import { roundingStep, valuesAgree } from "../../pipeline/reconcile/valueCompatibility.ts";
-import { buildCorpus, type SourceSpec } from "./corpusFixture.ts";
-
-function run(specs: SourceSpec[]): ReconcileOutput {
-  const c = buildCorpus(specs);
-  return reconcile(c.ingest, c.segment, c.extract);
-}
-
-function factOf(out: ReconcileOutput, claimId: string) {
-  const factId = out.assignments.find((a) => a.claimId === claimId)?.factId;
-  return out.facts.find((f) => f.id === factId)!;
-}
-
-let position = 0;
-function mention(sourceId: string, name: string, type: EntityType, extra: Partial<Mention> = {}): Mention {
-  position += 10;
-  return { sourceId, text: name, name, title: "", type, start: position, end: position + name.length, sentenceIndex: 0, alias: "", ...extra };
-}
-
-function resolve(mentions: Mention[]) {
-  const bySource = new Map<string, Mention[]>();
-  for (const m of mentions) bySource.set(m.sourceId, [...(bySource.get(m.sourceId) ?? []), m]);
-  return resolveEntities([...bySource].map(([sourceId, ms]) => ({ sourceId, mentions: ms })));
-}
-
-function entityWith(out: ReturnType<typeof resolve>, variant: string) {
-  const e = out.entities.find((x) => x.variants.includes(variant));
-  if (!e) throw new Error(`no entity with variant ${variant}`);
-  return e;
-}
+import { entityWith, factOf, mention, resolveMentions as resolve, runReconcile as run, type SourceSpec } from "./corpusFixture.ts";
 
 describe("facts: increments, lone figures and figures without a verb", () => {
   // an invented landslide in the fictional Korvan hills

@@ -1,19 +1,7 @@
 /** Short first names, near-spelt surnames and first names that only look alike, in an invented mine-collapse story. */
 import { describe, expect, it } from "vitest";
-import type { EntityType, Mention } from "../../pipeline/extract/schema.ts";
-import { resolveEntities } from "../../pipeline/reconcile/resolveEntities.ts";
+import { mention, resolveMentions as resolve } from "./corpusFixture.ts";
 
-let position = 0;
-function mention(sourceId: string, name: string, type: EntityType = "person"): Mention {
-  position += 10;
-  return { sourceId, text: name, name, title: "", type, start: position, end: position + name.length, sentenceIndex: 0, alias: "" };
-}
-
-function resolve(mentions: Mention[]) {
-  const bySource = new Map<string, Mention[]>();
-  for (const m of mentions) bySource.set(m.sourceId, [...(bySource.get(m.sourceId) ?? []), m]);
-  return resolveEntities([...bySource].map(([sourceId, ms]) => ({ sourceId, mentions: ms })));
-}
 
 const entityOf = (out: ReturnType<typeof resolve>, variant: string) => out.entities.find((e) => e.variants.includes(variant))?.id;
 
