@@ -77,7 +77,7 @@ export const reportingVerbPattern: string = [...reportingVerbLemma.keys()]
   .join("|");
 
 /**
- * Forms that are as often nouns ("in Aragua state", "police reports", "a court order"):
+ * Forms that are as often nouns ("in Lara state", "police reports", "a court order"):
  * a report only when "that", ":" or "," follows.
  */
 export const nounLikeForms: ReadonlySet<string> = new Set([
@@ -90,7 +90,7 @@ export const nounLikeForms: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Whether the verb form at `at` in `text` reports speech: not a noun use ("Aragua state") and not a
+ * Whether the verb form at `at` in `text` reports speech: not a noun use ("Lara state") and not a
  * participle phrase ("a statement indicating that") unless an auxiliary makes it a predicate ("is saying").
  */
 export function isReportingUse(text: string, at: number, form: string): boolean {

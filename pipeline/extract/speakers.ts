@@ -110,7 +110,7 @@ export class SpeakerFinder {
     this.fullNames = index.fullNames;
   }
 
-  /** the most complete name the article gives a person ("Maduro" → "Nicolás Maduro") */
+  /** the most complete name the article gives a person ("Okafor" → "Amaka Okafor") */
   fullName(m: Mention): string {
     if (m.type !== "person") return m.name;
     const words = m.name.split(/\s+/);
@@ -299,7 +299,7 @@ function mentionIndex(offsets: UnitOffsets, mentions: readonly Mention[]): Menti
     .map((m) => ({ m, s: offsets.toUnit(m.start), e: offsets.toUnit(m.end) }))
     .sort((a, b) => a.s - b.s || b.e - a.e);
   const byEnd = [...spans].sort((a, b) => a.e - b.e || a.s - b.s);
-  // the fullest earlier name of each person word: "Ceballos" → "Remigio Ceballos"
+  // the fullest earlier name of each person word: "Okafor" → "Amaka Okafor"
   const fullNames = new Map<string, string>();
   for (const { m } of spans) {
     if (m.type !== "person") continue;

@@ -11,6 +11,7 @@
  * credit, bylines in languages other than English.
  */
 import { CodePointIndex } from "../codePoints.ts";
+import { textLines } from "../textLines.ts";
 import type { BoilerplateSpan } from "./schema.ts";
 
 export interface PageFurniture {
@@ -66,14 +67,7 @@ export function findPageFurniture(text: string): PageFurniture {
   const index = new CodePointIndex(text);
   const spans: BoilerplateSpan[] = [];
   const meta = { author: "", publisher: "", published: "" };
-  const lines: { start: number; end: number; text: string }[] = [];
-  const lineRe = /[^\r\n]*(?:\r\n|\n|\r|$)/g;
-  for (let m = lineRe.exec(text); m && m[0] !== ""; m = lineRe.exec(text)) {
-    const raw = m[0].replace(/[\r\n]+$/, "");
-    const lead = raw.length - raw.trimStart().length;
-    const body = raw.trim();
-    lines.push({ start: m.index + lead, end: m.index + lead + body.length, text: body });
-  }
+  const lines = textLines(text);
   const add = (start: number, end: number, rule: string) =>
     spans.push({ start: index.toCodePoint(start), end: index.toCodePoint(end), text: text.slice(start, end), rule });
 

@@ -7,24 +7,7 @@ import { CodePointIndex } from "../codePoints.ts";
 import type { IngestOutput, Source } from "../ingest/schema.ts";
 import type { Paragraph, SegmentedSource, SegmentOutput, Sentence } from "./schema.ts";
 import { sentenceRanges } from "./sentenceSplit.ts";
-
-interface Line {
-  start: number;
-  end: number;
-  text: string;
-}
-
-function linesOf(text: string): Line[] {
-  const out: Line[] = [];
-  const re = /[^\r\n]*(?:\r\n|\n|\r|$)/g;
-  for (let m = re.exec(text); m && m[0] !== ""; m = re.exec(text)) {
-    const raw = m[0].replace(/[\r\n]+$/, "");
-    const lead = raw.length - raw.trimStart().length;
-    const body = raw.trim();
-    out.push({ start: m.index + lead, end: m.index + lead + body.length, text: body });
-  }
-  return out;
-}
+import { textLines, type TextLine as Line } from "../textLines.ts";
 
 const FINAL_PUNCTUATION = /[.!?:;,…"”’')\]]$/;
 
@@ -97,7 +80,7 @@ export function segmentSource(source: Source): SegmentedSource {
   const sentences: Sentence[] = [];
   let words = 0;
   let first = true;
-  for (const block of paragraphRanges(linesOf(text))) {
+  for (const block of paragraphRanges(textLines(text))) {
     for (const [rs, re] of withoutFurniture(block[0].start, block[block.length - 1].end, furniture)) {
       const [s, e] = trimRange(text, rs, re);
       if (e <= s) continue;
