@@ -4,7 +4,6 @@
  * `\r\n` row ends, `|` inside list cells, and formula-looking cells
  * neutralised with a leading `'` unless they are plain numbers.
  */
-import { stringify } from "csv-stringify/sync";
 import type { Claim } from "../extract/schema.ts";
 import type { RenderInput } from "./index.ts";
 import { coverageValue } from "./reportModel.ts";
@@ -38,28 +37,40 @@ export const reuseColumns = ["source_a", "source_b", "similarity", "shared_words
 const listSeparator = "|";
 
 const plainNumber = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/;
+/** What csv-stringify's `escape_formulas` guards, fullwidth look-alikes included. */
+const formulaStarts = new Set(["=", "+", "-", "@", "\t", "\r", "\uFF1D", "\uFF0B", "\uFF0D", "\uFF20"]);
+const needsQuotes = /[",\r\n]/;
 
 /**
- * csv-stringify's `escape_formulas` prefixes every string starting with `-`,
- * but the contract keeps plain numbers as they are ("-5" is a number, not a
- * formula). It leaves values of type number alone, so plain-number strings
- * that survive a round trip through Number are handed over as numbers.
+ * One cell as csv-stringify writes it with `escape_formulas` and
+ * `quote_record_delimiter` — except that plain numbers written as strings
+ * ("-5") keep no guard in the body: the contract calls them numbers, not
+ * formulas. Header cells are names, so they are always guarded.
  */
-function cellValue(cell: Cell): string | number {
+function csvCell(cell: Cell, isHeader = false): string {
   if (cell == null) return "";
-  if (typeof cell === "number") return Number.isFinite(cell) ? (Object.is(cell, -0) ? 0 : cell) : "";
-  if (plainNumber.test(cell) && String(Number(cell)) === cell) return Number(cell);
-  return cell;
+  if (typeof cell === "number") return Number.isFinite(cell) ? (Object.is(cell, -0) ? "0" : String(cell)) : "";
+  if (cell === "") return "";
+  const guarded = formulaStarts.has(cell[0]) && (isHeader || !(plainNumber.test(cell) && String(Number(cell)) === cell)) ? "'" + cell : cell;
+  return needsQuotes.test(cell) ? '"' + guarded.replaceAll('"', '""') + '"' : guarded;
 }
 
+/**
+ * The CSV bytes of one table. Written here rather than by csv-stringify:
+ * that library spends about a microsecond per cell on option handling, which
+ * made writing the tables the largest single cost of a 500-source run
+ * (issue 7's 3 MB/s). tests/render/csvWriter.test.ts checks, on random
+ * cells, that the bytes equal csv-stringify's with the contract's options.
+ */
 export function toCsv(columns: readonly string[], rows: readonly Cell[][]): Uint8Array {
-  const text = stringify([[...columns], ...rows.map((r) => r.map(cellValue))], {
-    bom: true,
-    record_delimiter: "windows",
-    quote_record_delimiter: true,
-    escape_formulas: true,
-  });
-  return new TextEncoder().encode(text);
+  const lines: string[] = ["\uFEFF" + columns.map((c) => csvCell(c, true)).join(",")];
+  for (const row of rows) {
+    let line = row.length > 0 ? csvCell(row[0]) : "";
+    for (let i = 1; i < row.length; i++) line += "," + csvCell(row[i]);
+    lines.push(line);
+  }
+  lines.push("");
+  return Buffer.from(lines.join("\r\n"), "utf8");
 }
 
 function byString(a: string, b: string): number {
@@ -80,8 +91,8 @@ export function csvTables(input: RenderInput): CsvTable[] {
   const tallies = new Map(reconcile.tallies.map((t) => [t.sourceId, t]));
   const factOf = new Map(reconcile.assignments.map((a) => [a.claimId, a.factId]));
   for (const f of reconcile.facts) for (const id of f.claimIds) if (!factOf.has(id)) factOf.set(id, f.id);
-  const sentenceOf = new Map<string, string>();
-  for (const s of segment.sources) for (const sen of s.sentences) sentenceOf.set(`${s.sourceId}\u0000${sen.index}`, sen.text);
+  const sentencesOf = new Map<string, Map<number, string>>();
+  for (const s of segment.sources) sentencesOf.set(s.sourceId, new Map(s.sentences.map((sen) => [sen.index, sen.text])));
   const facts = [...reconcile.facts].sort((a, b) => byString(a.id, b.id));
   const join = (xs: readonly string[]) => xs.join(listSeparator);
 
@@ -117,7 +128,7 @@ export function csvTables(input: RenderInput): CsvTable[] {
     columns: claimsColumns,
     rows: allClaims.map((c) => [
       c.id, factOf.get(c.id) ?? "", c.sourceId, c.kind, c.text, c.value, c.valueMin, c.valueMax, c.unit, c.qualifier,
-      c.speaker, c.sentenceIndex, c.start, c.end, sentenceOf.get(`${c.sourceId}\u0000${c.sentenceIndex}`) ?? "",
+      c.speaker, c.sentenceIndex, c.start, c.end, sentencesOf.get(c.sourceId)?.get(c.sentenceIndex) ?? "",
     ]),
   };
 
@@ -139,18 +150,28 @@ export function csvTables(input: RenderInput): CsvTable[] {
 
   const claimsById = new Map(allClaims.map((c) => [c.id, c]));
   const coverageSources = ingest.sources.map((s) => s.id);
+  const columnOf = new Map(coverageSources.map((sid, i) => [sid, i]));
   const coverage: CsvTable = {
     file: "coverage.csv",
     columns: [...coverageFixedColumns, ...coverageSources],
     rows: facts.map((f) => {
-      const mine = f.claimIds
-        .map((id) => claimsById.get(id))
-        .filter((c): c is Claim => c !== undefined)
-        .sort((a, b) => a.start - b.start || byString(a.id, b.id));
-      return [
-        f.id, f.label, f.kind, f.status,
-        ...coverageSources.map((sid) => coverageValue(mine.filter((c) => c.sourceId === sid))),
-      ];
+      // a fact of a large story has claims from hundreds of sources: group them once, not once per column
+      const bySource = new Map<string, Claim[]>();
+      for (const id of f.claimIds) {
+        const c = claimsById.get(id);
+        if (c === undefined) continue;
+        const list = bySource.get(c.sourceId);
+        if (list) list.push(c);
+        else bySource.set(c.sourceId, [c]);
+      }
+      const row: Cell[] = [f.id, f.label, f.kind, f.status];
+      for (const sid of coverageSources) row.push("");
+      for (const [sid, mine] of bySource) {
+        const column = columnOf.get(sid);
+        if (column === undefined) continue;
+        row[coverageFixedColumns.length + column] = coverageValue(mine.sort((a, b) => a.start - b.start || byString(a.id, b.id)));
+      }
+      return row;
     }),
   };
 
