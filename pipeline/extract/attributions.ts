@@ -17,11 +17,11 @@
 import type { Source } from "../ingest/schema.ts";
 import type { Sentence } from "../segment/schema.ts";
 import type { Mention } from "./schema.ts";
-import { sourceTokens } from "./nameTokens.ts";
+import { sourceTokens, type Tok } from "./nameTokens.ts";
 import type { UnitOffsets } from "./unitOffsets.ts";
 import { LowerWordSet } from "./lowerWordSet.ts";
 import { SpeakerFinder } from "./speakers.ts";
-import { isReportingUse, reportingVerbLemma, reportingVerbPattern, speechActOnly } from "./reportingVerbs.ts";
+import { isReportingUse, reportingVerbLemma, speechActOnly } from "./reportingVerbs.ts";
 import { sourceNouns } from "./entityCues.ts";
 
 /** A span of a sentence credited to someone: "according to BBC", "X told AFP", "state media said". */
@@ -37,7 +37,6 @@ export interface Attribution {
   coversEnd: number;
 }
 
-const TRIGGER_AT = new RegExp(`\\b(?:according|per|quoted|cited|published|shared|${reportingVerbPattern})\\b`, "iy");
 const BY_VERBS = new Set([
   "described", "reported", "quoted", "cited", "confirmed", "stated", "claimed", "announced", "revealed", "disclosed",
   "said", "estimated", "published", "shared", "posted",
@@ -45,6 +44,14 @@ const BY_VERBS = new Set([
 /** every lower-case word a rule below acts on; other words need no look at the trigger pattern */
 const TRIGGER_WORDS = new LowerWordSet(["according", "per", ...BY_VERBS, ...reportingVerbLemma.keys()]);
 const PHRASE_END = /[,;:.!?()\[\]"“”]|\s(?:that|as|which|who|and|but|on|in|at)\s/u;
+const LEADING_ARTICLE = /^(?:the|a|an)\s+/iu;
+const ARTICLE_BEFORE = /(?:^|\s)((?:the|a|an)\s+)$/iu;
+const ENDS_WITH_COMMA = /,\s*$/;
+const ONLY_PUNCTUATION = /^[\s\p{P}]*$/u;
+/** "on Monday", "in a statement" closing a sentence after the verb */
+const CLOSING_ON_OR_IN = /\s(?:on|in)\s[^,]*$/u;
+const THAT_AFTER_VERB = /^\s*(?:,|:|that\b)?\s*/u;
+const RANGE_TRIM = /[\s,;:]/u;
 const TOLD_OBJECT = /^\s+((?:the\s+)?[\p{Lu}][\p{L}\p{M}.&'’-]*(?:\s+[\p{Lu}][\p{L}\p{M}.&'’-]*){0,3}|reporters|journalists|the press|the newspaper|the agency|the broadcaster|local media|state media|(?:the\s+)?[\p{L}-]+\s+(?:newspaper|broadcaster|agency|outlet|television|radio))/u;
 
 /** Who each sentence (or part of it) is credited to. */
@@ -56,13 +63,8 @@ export function findAttributions(source: Source, sentences: readonly Sentence[],
   const out: Attribution[] = [];
   for (const { sentence, base: s0, end: s1, text: sText, toks } of tokenized) {
     if (sentence.kind !== "body") continue;
-    // only the tokens a trigger word starts need a closer look: a set lookup per word token, and the
-    // trigger pattern itself (sticky, at the token) only to confirm its word boundaries
-    for (let k = 0; k < toks.length; k++) {
+    for (let k = nextTrigger(sText, toks, 0); k >= 0; k = nextTrigger(sText, toks, k + 1)) {
       const tk = toks[k];
-      if (!tk.word || !TRIGGER_WORDS.mayHoldToken(sText, tk.s, tk.e, tk.ascii) || !TRIGGER_WORDS.has(tk.lower)) continue;
-      TRIGGER_AT.lastIndex = tk.s;
-      if (!TRIGGER_AT.test(sText)) continue;
       const next = toks[k + 1];
 
       // "according to X", ", per X" ("$8 per week" is a rate: "per" credits only after a comma or at the start)
@@ -74,7 +76,7 @@ export function findAttributions(source: Source, sentences: readonly Sentence[],
         if (np !== "") {
           const at = s0 + tk.s;
           // a name with "and" inside runs past the phrase's end ("according to the Nursing and Care Workers' Union")
-          const article = /^(?:the|a|an)\s+/iu.exec(np);
+          const article = LEADING_ARTICLE.exec(np);
           const named = finder.startingAt(s0 + npS + (article ? article[0].length : 0));
           const npE = Math.max(s0 + npS + np.length, named && named.e <= s1 ? named.e : 0);
           const speaker = speakerIn(finder, s0 + npS, npE, np);
@@ -110,20 +112,46 @@ export function findAttributions(source: Source, sentences: readonly Sentence[],
         if (obj) end += obj[0].length;
       }
       const rest = text.slice(end, s1);
-      const det = /(?:^|\s)((?:the|a|an)\s+)$/iu.exec(text.slice(Math.max(s0, who.s - 6), who.s));
+      const det = ARTICLE_BEFORE.exec(text.slice(Math.max(s0, who.s - 6), who.s));
       const from = det ? who.s - det[1].length : who.s;
       const lead = text.slice(s0, from);
-      if (/^[\s\p{P}]*$/u.test(rest.replace(/\s(?:on|in)\s[^,]*$/u, "")) && /,\s*$/.test(lead)) {
+      if (ENDS_WITH_COMMA.test(lead) && ONLY_PUNCTUATION.test(rest.replace(CLOSING_ON_OR_IN, ""))) {
         // ", Barron noted." — the credit is for the clause before
-        pushAttribution(out, text, offsets, sentence.index, s0, s1, from, end, who.name, s0, s0 + lead.replace(/,\s*$/, "").length);
+        pushAttribution(out, text, offsets, sentence.index, s0, s1, from, end, who.name, s0, s0 + lead.replace(ENDS_WITH_COMMA, "").length);
         continue;
       }
-      const that = /^\s*(?:,|:|that\b)?\s*/u.exec(rest);
+      const that = THAT_AFTER_VERB.exec(rest);
       pushAttribution(out, text, offsets, sentence.index, s0, s1, from, end, who.name, end + (that ? that[0].length : 0), s1);
     }
   }
   out.sort((a, b) => a.start - b.start || a.end - b.end);
   return out;
+}
+
+/**
+ * The next token from `k` on that is a trigger word, or -1: only those need a closer look. A small function
+ * of its own: it runs over every token, so V8 optimises it early in a run.
+ */
+function nextTrigger(sText: string, toks: readonly Tok[], k: number): number {
+  for (; k < toks.length; k++) {
+    const tk = toks[k];
+    if (tk.word && TRIGGER_WORDS.mayHoldToken(sText, tk.s, tk.e, tk.ascii) && TRIGGER_WORDS.has(tk.lower) && isWholeAsciiWord(sText, tk)) return k;
+  }
+  return -1;
+}
+
+/**
+ * A trigger is an ASCII word standing alone, as `\b` without the u flag sees words: an "_" glued to it makes
+ * another word ("_said"), and a word with other characters is none of the triggers (the Kelvin sign is the
+ * only one whose lower case is ASCII).
+ */
+function isWholeAsciiWord(sText: string, tk: Tok): boolean {
+  return tk.ascii && !isAsciiWordChar(sText.charCodeAt(tk.s - 1)) && !isAsciiWordChar(sText.charCodeAt(tk.e));
+}
+
+/** [A-Za-z0-9_] (NaN, outside the text, is none) */
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
 function pushAttribution(
@@ -155,11 +183,11 @@ function speakerIn(finder: SpeakerFinder, s: number, e: number, phrase: string):
     const sp = finder.startingAt(pos);
     if (sp && sp.e <= e + 1) return finder.fullName(sp.m);
   }
-  return phrase.replace(/^(?:the|a|an)\s+/iu, "");
+  return phrase.replace(LEADING_ARTICLE, "");
 }
 
 function trimRange(text: string, s: number, e: number): [number, number] {
-  while (s < e && /[\s,;:]/u.test(text[s])) s++;
-  while (e > s && /[\s,;:]/u.test(text[e - 1])) e--;
+  while (s < e && RANGE_TRIM.test(text[s])) s++;
+  while (e > s && RANGE_TRIM.test(text[e - 1])) e--;
   return [s, e];
 }

@@ -32,18 +32,28 @@ const NUMBERISH = /^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|elev
 
 const LY_NOUNS = new Set(["family", "ally", "rally", "supply", "assembly", "italy", "july", "fly", "belly", "bully", "reply", "anomaly", "monopoly", "firefly", "butterfly", "daily", "weekly", "monthly"]);
 
+const ASCII_LOWER_WORD = /^[a-z]+$/;
+/** nouns with a participle's or gerund's ending */
+const VERBAL_LOOKING_NOUNS = new Set(["building", "housing", "clothing", "shooting", "bombing", "uprising", "wedding", "morning", "evening", "meeting", "hundred", "bed", "shed", "red", "spring", "string", "king", "ceiling", "offspring"]);
+
 function nounish(t: Token | undefined): boolean {
   if (!t || !t.word) return false;
   if (PHRASE_STOP.has(t.lower) || VERB_FORMS.has(t.lower)) return false;
   if (NUMBERISH.test(t.lower)) return false;
   // adverbs ("reportedly", "already") end a phrase; a few nouns end in -ly too
-  if (t.lower.endsWith("ly") && /^[a-z]+$/.test(t.lower) && !LY_NOUNS.has(t.lower)) return false;
+  if (t.lower.endsWith("ly") && ASCII_LOWER_WORD.test(t.lower) && !LY_NOUNS.has(t.lower)) return false;
   return true;
 }
 
 /** participles and gerunds may modify a noun but not end the phrase */
 function verbal(t: Token): boolean {
-  return /(?:ed|ing)$/.test(t.lower) && t.lower.length > 4 && !/(?:ings|eed|ling)$/.test(t.lower) && !["building", "housing", "clothing", "shooting", "bombing", "uprising", "wedding", "morning", "evening", "meeting", "hundred", "bed", "shed", "red", "spring", "string", "king", "ceiling", "offspring"].includes(t.lower);
+  const w = t.lower;
+  return (w.endsWith("ed") || w.endsWith("ing")) && w.length > 4 && !(w.endsWith("ings") || w.endsWith("eed") || w.endsWith("ling")) && !VERBAL_LOOKING_NOUNS.has(w);
+}
+
+/** an s after another letter ("trusts", not "press") */
+function endsInPluralS(w: string): boolean {
+  return w.length >= 2 && w.charCodeAt(w.length - 1) === 115 && w.charCodeAt(w.length - 2) !== 115;
 }
 
 function phraseRun(tokens: readonly Token[], i: number, limit: number): number {
@@ -61,7 +71,7 @@ function phraseRun(tokens: readonly Token[], i: number, limit: number): number {
   // noun any past form does ("44 trusts stopped work", "hundreds of nurses formed picket lines")
   for (let k = i + 1; k <= last; k++) {
     const prev = tokens[k - 1];
-    if (/ed$/.test(tokens[k].lower) && tokens[k].lower.length > 4 && !verbal(prev) && (eventVerb(tokens[k].lower) !== "" || (/[^s]s$/.test(prev.lower) && verbal(tokens[k])))) {
+    if (tokens[k].lower.endsWith("ed") && tokens[k].lower.length > 4 && !verbal(prev) && (eventVerb(tokens[k].lower) !== "" || (endsInPluralS(prev.lower) && verbal(tokens[k])))) {
       return k - 1;
     }
   }
@@ -81,7 +91,7 @@ export function countedNounAt(tokens: readonly Token[], i: number): CountedNoun 
   const conj = tokens[last + 1];
   const after = tokens[last + 2];
   // "people and injuring thousands" joins clauses, not nouns
-  if (conj && (conj.lower === "and" || conj.lower === "or") && after && !/^(?:a|an|the)$/.test(after.lower) && !verbal(after)) {
+  if (conj && (conj.lower === "and" || conj.lower === "or") && after && !(after.lower === "a" || after.lower === "an" || after.lower === "the") && !verbal(after)) {
     const more = phraseRun(tokens, last + 2, MAX_WORDS - (last - first + 1));
     if (more >= last + 2) {
       // "police and military personnel": a lone modifier before "and" shares the later head
@@ -122,7 +132,7 @@ function governingEventVerb(tokens: readonly Token[], before: number, after: num
   }
   // after: skip an appositive participle clause between commas ("soldiers, supported by tanks, stormed")
   let k = after;
-  if (tokens[k]?.text === "," && /ed$/.test(tokens[k + 1]?.lower ?? "")) {
+  if (tokens[k]?.text === "," && (tokens[k + 1]?.lower ?? "").endsWith("ed")) {
     let m = k + 1;
     while (m < tokens.length && m - k < 14 && tokens[m].text !== "," && tokens[m].text !== ".") m++;
     if (tokens[m]?.text === ",") k = m + 1;

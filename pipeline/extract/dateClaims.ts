@@ -48,13 +48,25 @@ const R_MILITARY = /\b([01]\d|2[0-3])([0-5]\d)(?: (GMT|UTC|hrs|hours|local time|
 const R_RELATIVE = /\b([Tt]oday|[Yy]esterday|[Tt]omorrow|[Ll]ast night|[Tt]his (?:morning|afternoon|evening)|[Ll]ast (?:week|month|year)|[Nn]ext (?:week|month|year)|[Tt]his (?:year|month))\b/g;
 const FUTURE = /\b(?:will|won't|shall|'ll|’ll|is to|are to|scheduled|due to|plans? to|planned|expected to|upcoming|next)\b/i;
 
+// the cheap gate before the date patterns: a digit, a capitalised month or weekday, a relative word
+const ANY_DIGIT = /\d/;
+const MONTH_ABBREVIATION = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+const DAY_WORD = /day\b/;
+const RELATIVE_WORD = /night|week|month|year|morning|afternoon|evening/;
+const ISO_DATE_START = /^(\d{4})-(\d{2})-(\d{2})/;
+const FINAL_DOT = /\.$/;
+const WHITE_SPACE = /\s/;
+// gates of the clock-time patterns
+const AM_PM = /\d ?[aApP]\.?[mM]\b/;
+const MILITARY_TIME = /\d{4} (?:\(|GMT|UTC|hrs|hours|local)/;
+
 const DAY_MS = 86_400_000;
 
 interface Reference { days: number; year: number; month: number; day: number }
 
 /** the article's own date, or null: never the clock */
 export function referenceDate(published: string): Reference | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(published);
+  const m = ISO_DATE_START.exec(published);
   if (!m) return null;
   const days = daysOf(+m[1], +m[2], +m[3]);
   return days === null ? null : { days, year: +m[1], month: +m[2], day: +m[3] };
@@ -74,7 +86,7 @@ function isoOf(days: number): string {
 const pad = (n: number) => String(n).padStart(2, "0");
 
 function monthOf(name: string): number {
-  return MONTH_NAMES[name.toLowerCase().replace(/\.$/, "")] ?? 0;
+  return MONTH_NAMES[name.toLowerCase().replace(FINAL_DOT, "")] ?? 0;
 }
 
 interface Found { start: number; end: number; draft: Omit<ClaimDraft, "start" | "end"> }
@@ -133,17 +145,18 @@ function add(found: Found[], m: RegExpExecArray, draft: Omit<ClaimDraft, "start"
 export function dateClaims(view: SentenceView, published: string): ClaimDraft[] {
   const text = view.text;
   // cheap gate: nothing date-like without a digit, a capitalised month/weekday or a relative word
-  const digit = /\d/.test(text);
-  const monthName = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(text);
-  const dayWord = /day\b/.test(text);
-  if (!digit && !monthName && !dayWord && !(published && /night|week|month|year|morning|afternoon|evening/.test(text))) return [];
+  const digit = ANY_DIGIT.test(text);
+  const monthName = MONTH_ABBREVIATION.test(text);
+  const dayWord = DAY_WORD.test(text);
+  if (!digit && !monthName && !dayWord && !(published && RELATIVE_WORD.test(text))) return [];
   const ref = referenceDate(published);
-  const future = FUTURE.test(text);
+  // whether the sentence looks ahead, asked only once a date needs it (the pattern tries every position)
+  let future: boolean | undefined;
   const found: Found[] = [];
   let m: RegExpExecArray | null;
-  if (monthName) for (R_MDY.lastIndex = 0; (m = R_MDY.exec(text)); ) add(found, m, dayMonth(+m[4], monthOf(m[3]), m[5] ? +m[5] : null, ref, future));
-  if (monthName && digit) for (R_DMY.lastIndex = 0; (m = R_DMY.exec(text)); ) add(found, m, dayMonth(+m[3], monthOf(m[4]), m[5] ? +m[5] : null, ref, future));
-  if (digit) for (R_ISO.lastIndex = 0; (m = R_ISO.exec(text)); ) add(found, m, dayMonth(+m[3], +m[2], +m[1], ref, future));
+  if (monthName) for (R_MDY.lastIndex = 0; (m = R_MDY.exec(text)); ) add(found, m, dayMonth(+m[4], monthOf(m[3]), m[5] ? +m[5] : null, ref, (future ??= FUTURE.test(text))));
+  if (monthName && digit) for (R_DMY.lastIndex = 0; (m = R_DMY.exec(text)); ) add(found, m, dayMonth(+m[3], monthOf(m[4]), m[5] ? +m[5] : null, ref, (future ??= FUTURE.test(text))));
+  if (digit) for (R_ISO.lastIndex = 0; (m = R_ISO.exec(text)); ) add(found, m, dayMonth(+m[3], +m[2], +m[1], ref, (future ??= FUTURE.test(text))));
   if (monthName) for (R_MY.lastIndex = 0; (m = R_MY.exec(text)); ) {
     const month = monthOf(m[1]);
     // "May" alone is a verb as often as a month: it needs a year or a preposition before it
@@ -151,7 +164,7 @@ export function dateClaims(view: SentenceView, published: string): ClaimDraft[] 
     if (!m[2] && lead === 0) continue;
     if (m[1] === "May" && !m[2] && !/^(?:[Ii]n|[Ss]ince|[Uu]ntil|[Ee]arly|[Ll]ate|[Ll]ast|[Nn]ext|[Tt]his)\b/.test(m[0])) continue;
     let y = m[2] ? +m[2] : ref ? ref.year : null;
-    if (!m[2] && ref && !future && daysOf(ref.year, month, 1)! > ref.days + 60) y = ref.year - 1;
+    if (!m[2] && ref && !(future ??= FUTURE.test(text)) && daysOf(ref.year, month, 1)! > ref.days + 60) y = ref.year - 1;
     if (y === null) {
       add(found, m, dateDraft(`--${pad(month)}`, null, null, null), lead);
     } else {
@@ -160,7 +173,7 @@ export function dateClaims(view: SentenceView, published: string): ClaimDraft[] 
       add(found, m, dateDraft(`${y}-${pad(month)}`, null, first, last), lead);
     }
   }
-  if (dayWord) for (R_WEEKDAY.lastIndex = 0; (m = R_WEEKDAY.exec(text)); ) add(found, m, weekday(m[3], m[2] ?? "", ref, future));
+  if (dayWord) for (R_WEEKDAY.lastIndex = 0; (m = R_WEEKDAY.exec(text)); ) add(found, m, weekday(m[3], m[2] ?? "", ref, (future ??= FUTURE.test(text))));
   if (digit) for (R_YEAR.lastIndex = 0; (m = R_YEAR.exec(text)); ) {
     const y = +m[1];
     const lead = m[0].indexOf(m[1]);
@@ -178,12 +191,12 @@ export function dateClaims(view: SentenceView, published: string): ClaimDraft[] 
     const key = utc ? `${utc}Z` : local ? local + zone : null;
     if (key) add(found, m, dateDraft(key, null, null, null, "time"));
   }
-  const ampm = digit && /\d ?[aApP]\.?[mM]\b/.test(text);
+  const ampm = digit && AM_PM.test(text);
   if (ampm) for (R_AMPM.lastIndex = 0; (m = R_AMPM.exec(text)); ) {
     const k = clockKey(+m[1], 0, m[2]);
     if (k) add(found, m, dateDraft(k + (m[3] && /^(?:GMT|UTC)$/i.test(m[3]) ? "Z" : ""), null, null, null, "time"));
   }
-  const military = digit && /\d{4} (?:\(|GMT|UTC|hrs|hours|local)/.test(text);
+  const military = digit && MILITARY_TIME.test(text);
   if (military) for (R_MILITARY.lastIndex = 0; (m = R_MILITARY.exec(text)); ) {
     if (!m[3] && !m[4]) continue;
     const zone = m[3] && /^(?:GMT|UTC)$/.test(m[3]) ? "Z" : "";
@@ -205,7 +218,7 @@ export function dateClaims(view: SentenceView, published: string): ClaimDraft[] 
     }
   }
   // keep the longest match where forms overlap ("Wednesday, September 20" over "Wednesday")
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  if (found.length > 1) found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: ClaimDraft[] = [];
   let reach = -1;
   for (const f of found) {
@@ -224,6 +237,6 @@ export function dateClaims(view: SentenceView, published: string): ClaimDraft[] 
 /** a sentence-final "p.m." keeps its dot; trailing spaces never belong to a claim */
 function trimEnd(text: string, start: number, end: number): number {
   let e = end;
-  while (e > start && /\s/.test(text[e - 1])) e--;
+  while (e > start && WHITE_SPACE.test(text[e - 1])) e--;
   return e;
 }

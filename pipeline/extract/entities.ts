@@ -46,6 +46,14 @@ const ALIAS_AFTER =
 /** a bracketed alias right after a name: "the U.S. Geological Survey (USGS)", "FANB [National ... Forces]" */
 const ALIAS_BRACKET = /^\s*[(\[]\s*([^()\[\]]{1,80}?)\s*[)\]]/u;
 const ALIAS_ACRONYM = /^\p{Lu}[\p{Lu}\p{N}.&-]{1,11}$/u;
+const ALL_UPPER = /^\p{Lu}+$/u;
+const HAS_UPPER = /\p{Lu}/u;
+const STARTS_UPPER = /^\p{Lu}/u;
+const OPENING_BRACKET_ONLY = /^\s*[(\[]\s*$/;
+const CLOSING_BRACKET_NEXT = /^\s*[)\]]/;
+const ALIAS_TAIL_JOINERS = /(?:\s+(?:of|de|del|la|the|for|and))+$/u;
+/** a joining word inside a name ("Ministry of Health", "Doctors for Peace"): not a person's name */
+const INNER_JOINER = /\s(?:of|for|on|de|del|da|di|la|le|el|al|&)\s/;
 
 interface Candidate {
   sentence: Sentence;
@@ -194,12 +202,7 @@ function collectCandidates(
   sentence: Sentence, base: number, sText: string, toks: Tok[], usesLowerCase: (lower: string) => boolean, out: Candidate[],
 ): void {
   let suppressUntil = -1;
-  let i = 0;
-  while (i < toks.length) {
-    if (!toks[i].cap || toks[i].inSet(CALENDAR_WORDS) && !toks[i].poss) {
-      i++;
-      continue;
-    }
+  for (let i = nextNameStart(toks, 0); i < toks.length; ) {
     let b = i;
     for (;;) {
       const p = possessiveLength(toks, b);
@@ -225,8 +228,17 @@ function collectCandidates(
         out.push(c);
       }
     }
-    i = next;
+    i = nextNameStart(toks, next);
   }
+}
+
+/**
+ * The next token from `i` on that can open a name (capitalised, not a date word unless possessive), or the
+ * token count. A small function of its own: it runs over every token, so V8 optimises it early in a run.
+ */
+function nextNameStart(toks: Tok[], i: number): number {
+  while (i < toks.length && (!toks[i].cap || toks[i].inSet(CALENDAR_WORDS) && !toks[i].poss)) i++;
+  return i;
 }
 
 /** the first token from `a` that can open a name (not a particle, function word or date word) */
@@ -237,7 +249,7 @@ function skipJoiners(toks: Tok[], a: number, b: number): number {
 
 /** "US", "UK", "IT" in capitals are abbreviations, not the function words "us", "it" */
 function isAbbreviation(t: string): boolean {
-  return t.length >= 2 && /^\p{Lu}+$/u.test(t);
+  return t.length >= 2 && ALL_UPPER.test(t);
 }
 
 /** compass and position words that belong to a region's name when capitalised ("Central Sulawesi", "Western Cape") */
@@ -361,10 +373,11 @@ function vote(c: Candidate, toks: Tok[], a: number, nameS: number, b: number): v
   if (orgHeads.has(head) && !(facility && (head === "Center" || head === "Centre"))) c.org += 3;
   else if (facility) c.place += 2;
 
+  // quote marks are marks: words are passed over without making their strings
   let p = a - 1;
-  while (p >= 0 && QUOTE_MARKS.has(toks[p].t)) p--;
+  while (p >= 0 && !toks[p].word && QUOTE_MARKS.has(toks[p].t)) p--;
   let n = b + 1;
-  while (n < toks.length && QUOTE_MARKS.has(toks[n].t)) n++;
+  while (n < toks.length && !toks[n].word && QUOTE_MARKS.has(toks[n].t)) n++;
   const prevW = toks[p]?.lower ?? "";
   const prev2 = toks[p - 1]?.lower ?? "";
   const next = toks[n];
@@ -380,8 +393,7 @@ function vote(c: Candidate, toks: Tok[], a: number, nameS: number, b: number): v
   if (COPULAS.has(nextW)) add(c, classNoun(toks, n + 1, 7, 1), 1);
   const prepW = prevW === "the" ? prev2 : prevW;
   // "in X", but not "in X mining": the name must end its noun phrase
-  const endsPhrase = !next || !next.word || functionWords.has(nextW) || reportingVerbLemma.has(nextW);
-  if (placePrepositions.has(prepW) && endsPhrase && !(prepW === "to" && (prev2 === "according" || toks[p - 2]?.lower === "according"))) c.place += 1;
+  if (placePrepositions.has(prepW) && endsPhrase(next, nextW) && !(prepW === "to" && (prev2 === "according" || toks[p - 2]?.lower === "according"))) c.place += 1;
   if ((prevW === "to" && prev2 === "according") || prevW === "per") c.org += 1;
   if (prevW === "told" && ACRONYM.test(last)) c.org += 1;
 
@@ -397,6 +409,11 @@ function vote(c: Candidate, toks: Tok[], a: number, nameS: number, b: number): v
     if (ACRONYM.test(last) || orgHeads.has(head)) c.org += 1;
     else c.person += 1;
   }
+}
+
+/** the name ends its noun phrase: nothing, a mark, a function word or a reporting verb comes next */
+function endsPhrase(next: Tok | undefined, nextW: string): boolean {
+  return !next || !next.word || functionWords.has(nextW) || reportingVerbLemma.has(nextW);
 }
 
 /** The kind of each name, from the votes of all its mentions in the article. */
@@ -438,7 +455,7 @@ function decideTypes(candidates: readonly Candidate[]): Map<string, EntityType> 
       types.set(name, personWords.has(name) ? "person" : "other");
       continue;
     }
-    const joined = /\s(?:of|for|on|de|del|da|di|la|le|el|al|&)\s/.test(name);
+    const joined = INNER_JOINER.test(name);
     types.set(name, !joined && t.tokens.length <= 4 && !t.tokens.some((w) => ACRONYM.test(w)) ? "person" : "other");
   }
   return types;
@@ -449,8 +466,8 @@ function findAlias(c: Candidate, sText: string, earlier: Candidate[]): number {
   const tail = sText.slice(c.textE, c.textE + 140);
   const m = ALIAS_AFTER.exec(tail);
   if (m) {
-    const alias = (m[1] ?? m[2].replace(/(?:\s+(?:of|de|del|la|the|for|and))+$/u, "")).trim();
-    if (alias !== "" && /\p{Lu}/u.test(alias)) {
+    const alias = (m[1] ?? m[2].replace(ALIAS_TAIL_JOINERS, "")).trim();
+    if (alias !== "" && HAS_UPPER.test(alias)) {
       c.alias = alias;
       // a quoted translation is not a name of its own; an unquoted one ("formerly known as Twitter") is
       return m[1] !== undefined ? c.textE + m.index + m[0].length : 0;
@@ -459,12 +476,12 @@ function findAlias(c: Candidate, sText: string, earlier: Candidate[]): number {
   const br = ALIAS_BRACKET.exec(tail);
   if (br) {
     const inner = br[1];
-    if (ALIAS_ACRONYM.test(inner) || (ACRONYM.test(c.name) && /^\p{Lu}/u.test(inner))) c.alias = inner;
+    if (ALIAS_ACRONYM.test(inner) || (ACRONYM.test(c.name) && STARTS_UPPER.test(inner))) c.alias = inner;
   }
   // "X (Y)": the name in brackets is declared equal to the one before it
   const prev = earlier[earlier.length - 1];
-  if (prev && prev.sentence === c.sentence && (prev.alias === "" || prev.alias === c.name) && /^\s*[(\[]\s*$/.test(sText.slice(prev.textE, c.textS))
-    && /^\s*[)\]]/.test(sText.slice(c.textE)) && (ACRONYM.test(c.name) || ACRONYM.test(prev.name))) {
+  if (prev && prev.sentence === c.sentence && (prev.alias === "" || prev.alias === c.name) && OPENING_BRACKET_ONLY.test(sText.slice(prev.textE, c.textS))
+    && CLOSING_BRACKET_NEXT.test(sText.slice(c.textE)) && (ACRONYM.test(c.name) || ACRONYM.test(prev.name))) {
     prev.alias = c.name;
     c.alias = prev.name;
   }
@@ -491,13 +508,15 @@ function toMention(source: Source, offsets: UnitOffsets, c: Candidate, type: Ent
 function headingMentions(
   source: Source, offsets: UnitOffsets, tokenized: readonly SentenceTokens[], body: readonly Candidate[], types: Map<string, EntityType>,
 ): Mention[] {
+  const out: Mention[] = [];
+  // the stage hands over body sentences only; the index below is for callers that pass headings too
+  if (!tokenized.some((st) => st.sentence.kind !== "body")) return out;
   const known = new Map<string, Candidate>();
   for (const c of body) {
     const text = source.text.slice(c.base + c.textS, c.base + c.textE);
     if (!known.has(text)) known.set(text, c);
     if (!known.has(c.name)) known.set(c.name, c);
   }
-  const out: Mention[] = [];
   if (known.size === 0) return out;
   for (const { sentence, base, text: sText, toks } of tokenized) {
     if (sentence.kind === "body") continue;

@@ -7,7 +7,7 @@
 import type { IngestOutput, Source } from "../ingest/schema.ts";
 import type { SegmentOutput, Sentence } from "../segment/schema.ts";
 import type { Claim, ExtractOutput, ExtractedSource, Mention } from "./schema.ts";
-import { CodePointIndex } from "../codePoints.ts";
+import { sourceTokens } from "./nameTokens.ts";
 import { sentenceView, toSourceOffset, type SentenceView } from "./sentenceTokens.ts";
 import type { ClaimDraft, TakenRanges } from "./claimDraft.ts";
 import { dateClaims } from "./dateClaims.ts";
@@ -38,8 +38,11 @@ export function extract(ingest: IngestOutput, segment: SegmentOutput): ExtractOu
 
 /** A figure too long for a double ("1" × 330) is not a reading anyone can compare; it is dropped. */
 function hasFiniteValues(c: { value: number | null; valueMin: number | null; valueMax: number | null }): boolean {
-  for (const v of [c.value, c.valueMin, c.valueMax]) if (v !== null && !Number.isFinite(v)) return false;
-  return true;
+  return finiteOrNull(c.value) && finiteOrNull(c.valueMin) && finiteOrNull(c.valueMax);
+}
+
+function finiteOrNull(v: number | null): boolean {
+  return v === null || Number.isFinite(v);
 }
 
 /** claims and mentions of one source */
@@ -49,14 +52,15 @@ export function extractSource(source: Source, sentences: readonly Sentence[]): E
   const mentions: Mention[] = findMentions(source, body);
   const quotes = findQuotes(source, body, mentions);
   const attributions = findAttributions(source, body, mentions);
-  // texts without astral characters need no offset map: code points equal UTF-16 units
-  const index = /[\uD800-\uDFFF]/.test(source.text) ? new CodePointIndex(source.text) : null;
+  // the offsets the name rules built for this source (a text without astral characters needs no map, and
+  // its sentences need no second look for surrogates)
+  const { offsets } = sourceTokens(source, body);
   const boiler = source.boilerplate;
   const drafts: Draft[] = [];
   for (const sentence of body) {
     if (touchesBoilerplate(boiler, sentence.start, sentence.end)) continue;
-    const text = index ? index.slice(sentence.start, sentence.end) : source.text.slice(sentence.start, sentence.end);
-    const view = sentenceView(sentence.index, text, sentence.start);
+    const text = offsets.slice(sentence.start, sentence.end);
+    const view = offsets.astral ? sentenceView(sentence.index, text, sentence.start) : sentenceView(sentence.index, text, sentence.start, true);
     for (const d of sentenceDrafts(view, source.published)) {
       const claim = toClaim(source, view, d);
       if (hasFiniteValues(claim)) drafts.push(claim);

@@ -37,6 +37,10 @@ const DASHES = new Set(["—", "–", "-"]);
 const QUOTE_MARKS = new Set(["\"", "“", "”", "‘", "’", "'"]);
 /** verbs after which two members make a list ("seized A and B") */
 const TWO_MEMBER_VERBS = new Set(["find", "seize", "include", "destroy", "damage"]);
+/** nouns that end in -ly like an adverb */
+const LY_NOUNS = new Set(["family", "supply", "assembly", "rally", "ally"]);
+const ASCII_LOWER_WORD = /^[a-z]+$/;
+const STARTS_UPPER = /^\p{Lu}/u;
 const ACTIVITY_LEAD = new Set(["involved", "involvement", "engaged", "engages", "engage", "implicated", "specialises", "specializes", "specialising", "specializing", "specialised", "specialized", "participated", "participating", "role", "roles"]);
 
 interface Member {
@@ -54,18 +58,18 @@ function isWord(t: Token | undefined): boolean {
 function nounWord(t: Token | undefined): boolean {
   if (!t || !t.word) return false;
   if (PHRASE_STOP.has(t.lower) || VERB_FORMS.has(t.lower)) return false;
-  if (t.lower.endsWith("ly") && /^[a-z]+$/.test(t.lower) && !["family", "supply", "assembly", "rally", "ally"].includes(t.lower)) return false;
+  if (t.lower.endsWith("ly") && ASCII_LOWER_WORD.test(t.lower) && !LY_NOUNS.has(t.lower)) return false;
   return true;
 }
 
 function pastVerb(t: Token | undefined): boolean {
   if (!t || !t.word) return false;
-  return VERB_FORMS.has(t.lower) || (/^[a-z]+ed$/.test(t.lower) && t.lower.length > 4);
+  return VERB_FORMS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith("ed") && ASCII_LOWER_WORD.test(t.lower));
 }
 
 /** a noun phrase can't end in a participle or be a lone verb form */
 function badHead(t: Token): boolean {
-  return /ed$/.test(t.lower) && t.lower.length > 4 && !/eed$/.test(t.lower);
+  return t.lower.endsWith("ed") && t.lower.length > 4 && !t.lower.endsWith("eed");
 }
 
 /** NP read forward from i: [determiner] words [of|with NP]; returns last index or -1 */
@@ -117,9 +121,9 @@ function isChunkBreak(t: Token): boolean {
 /** the head phrase of the first member, read backward from its last token */
 function firstMemberBackward(tokens: readonly Token[], last: number): number {
   let k = last;
-  while (k >= 0 && k > last - 6 && nounWord(tokens[k]) && !pastVerb(tokens[k]) && !LIST_INTRODUCERS.has(tokens[k].lower) && !(eventVerb(tokens[k].lower) && !/s$/.test(tokens[k].lower))) k--;
+  while (k >= 0 && k > last - 6 && nounWord(tokens[k]) && !pastVerb(tokens[k]) && !LIST_INTRODUCERS.has(tokens[k].lower) && !(eventVerb(tokens[k].lower) && !tokens[k].lower.endsWith("s"))) k--;
   // "observed removing motorcycles": an -ing word after a verb is a verb, not a modifier ("gambling venues")
-  if (k + 1 < last && /ing$/.test(tokens[k + 1].lower) && tokens[k + 1].lower.length > 4 && (k < 0 || pastVerb(tokens[k]) || AUX_BEFORE_ING.has(tokens[k].lower))) k++;
+  if (k + 1 < last && tokens[k + 1].lower.endsWith("ing") && tokens[k + 1].lower.length > 4 && (k < 0 || pastVerb(tokens[k]) || AUX_BEFORE_ING.has(tokens[k].lower))) k++;
   if (k >= 0 && DETERMINERS.has(tokens[k].lower)) return k;
   return k + 1;
 }
@@ -141,26 +145,53 @@ function lastMemberForward(tokens: readonly Token[], i: number): { first: number
 
 function capitalisedHead(tokens: readonly Token[], m: Member): boolean {
   const t = tokens[m.last];
-  return /^\p{Lu}/u.test(t.text) && m.last > 0;
+  return STARTS_UPPER.test(t.text) && m.last > 0;
 }
 
 /** key of an item: its head noun phrase without articles and size words, singular, lower case */
 export function itemKey(tokens: readonly Token[], first: number, last: number): string {
-  let words = tokens.slice(first, last + 1).filter((t) => t.word);
+  const words: Token[] = [];
+  for (let k = first; k <= last; k++) if (tokens[k].word) words.push(tokens[k]);
   // containers: the thing is after "of"/"with" ("buckets full of bullets", "scores of missiles")
-  const ofAt = words.findIndex((t) => t.lower === "of" || t.lower === "with");
-  if (ofAt > 0) {
-    const before = words.slice(0, ofAt).filter((t) => !DROP_MODIFIERS.has(t.lower));
-    const container = before.length > 0 && CONTAINERS.has(before[before.length - 1].lower);
-    words = container ? words.slice(ofAt + 1) : words.slice(0, ofAt);
+  let lo = 0;
+  let hi = words.length;
+  let ofAt = -1;
+  for (let k = 0; k < words.length; k++) {
+    if (words[k].is("of") || words[k].is("with")) {
+      ofAt = k;
+      break;
+    }
   }
-  const kept = words.filter((t) => !DETERMINERS.has(t.lower) && !DROP_MODIFIERS.has(t.lower) && !/['’]s?$/.test(t.lower));
-  const list = kept.length ? kept : words;
-  if (list.length === 0) return "";
-  let names = list.map((t) => t.lower);
-  if (names.length > 1 && GENERIC_HEADS.has(names[names.length - 1])) names = names.slice(0, -1);
+  if (ofAt > 0) {
+    let container = false;
+    for (let k = ofAt - 1; k >= 0; k--) {
+      if (DROP_MODIFIERS.has(words[k].lower)) continue;
+      container = CONTAINERS.has(words[k].lower);
+      break;
+    }
+    if (container) lo = ofAt + 1;
+    else hi = ofAt;
+  }
+  // the words without determiners, size words and possessives, or all of them when none is left
+  const names: string[] = [];
+  for (let k = lo; k < hi; k++) if (isKeyWord(words[k].lower)) names.push(words[k].lower);
+  if (names.length === 0) for (let k = lo; k < hi; k++) names.push(words[k].lower);
+  if (names.length === 0) return "";
+  if (names.length > 1 && GENERIC_HEADS.has(names[names.length - 1])) names.pop();
   names[names.length - 1] = singular(names[names.length - 1]);
   return names.join(" ");
+}
+
+function isKeyWord(lower: string): boolean {
+  return !DETERMINERS.has(lower) && !DROP_MODIFIERS.has(lower) && !endsPossessive(lower);
+}
+
+/** ends in ' or ’, with or without s ("workers'", "army's") */
+function endsPossessive(lower: string): boolean {
+  const n = lower.length;
+  let c = lower.charCodeAt(n - 1);
+  if (c === 115 && n > 1) c = lower.charCodeAt(n - 2);
+  return c === 39 || c === 0x2019;
 }
 
 /** head of a verb phrase's object: "partied at the “Tokyo” nightclub" → nightclub */
@@ -171,11 +202,11 @@ function objectKey(tokens: readonly Token[], verb: number, last: number): string
   while (end + 1 <= last && (nounWord(tokens[end + 1]) || QUOTE_MARKS.has(tokens[end + 1].text))) end++;
   if (k > last) return verbLemma(tokens[verb].lower);
   // a name inside the object ("the “Tokyo” nightclub") is not what kind of thing it is
-  const plain = tokens.slice(k, end + 1).filter((t) => t.word && !/^\p{Lu}/u.test(t.text));
+  const plain = tokens.slice(k, end + 1).filter((t) => t.word && !STARTS_UPPER.test(t.text));
   const head = plain.length ? plain[plain.length - 1] : tokens[end];
   const at = tokens.indexOf(head);
   let from = at;
-  while (from - 1 >= k && tokens[from - 1].word && !/^\p{Lu}/u.test(tokens[from - 1].text) && nounWord(tokens[from - 1])) from--;
+  while (from - 1 >= k && tokens[from - 1].word && !STARTS_UPPER.test(tokens[from - 1].text) && nounWord(tokens[from - 1])) from--;
   return itemKey(tokens, from, at);
 }
 
@@ -187,7 +218,7 @@ function listContext(tokens: readonly Token[], first: number, last: number): str
   if (intro && (LIST_INTRODUCERS.has(intro.lower) || intro.lower === "such")) {
     let n = k - 1;
     if (tokens[n]?.text === ",") n--;
-    if (isWord(tokens[n]) && nounWord(tokens[n]) && /s$/.test(tokens[n].lower)) return singular(tokens[n].lower);
+    if (isWord(tokens[n]) && nounWord(tokens[n]) && tokens[n].lower.endsWith("s")) return singular(tokens[n].lower);
     return verbLemma(intro.lower) === "including" ? "include" : eventVerb(intro.lower) || "include";
   }
   // a verb just before: "confiscated marijuana, …", "finding a nightclub, …"
@@ -196,7 +227,7 @@ function listContext(tokens: readonly Token[], first: number, last: number): str
     if (!isWord(t)) break;
     const v = eventVerb(t.lower);
     if (v) return v;
-    if (pastVerb(t) || /ing$/.test(t.lower)) return verbLemma(t.lower);
+    if (pastVerb(t) || t.lower.endsWith("ing")) return verbLemma(t.lower);
     if (!DETERMINERS.has(t.lower) && !["also", "had", "have", "has", "was", "were"].includes(t.lower)) break;
   }
   // a passive verb after: "Sniper rifles, …, and grenades were confiscated"
@@ -219,16 +250,29 @@ function listContext(tokens: readonly Token[], first: number, last: number): str
   return "";
 }
 
+/**
+ * The next "and"/"or" from token `c` on that has a token after it, or -1. The scan over every token is a
+ * small function of its own, so V8 optimises it early in a run instead of with the list reading around it.
+ */
+function nextConjunction(tokens: readonly Token[], c: number): number {
+  for (; c < tokens.length - 1; c++) if (tokens[c].is("and") || tokens[c].is("or")) return c;
+  return -1;
+}
+
+/** the next token from `i` on that stands before "in" ("involved in"), with a token after the "in", or -1 */
+function nextBeforeIn(tokens: readonly Token[], i: number): number {
+  for (; i < tokens.length - 2; i++) if (tokens[i + 1].is("in")) return i;
+  return -1;
+}
+
 export function listItems(view: SentenceView): ClaimDraft[] {
   const tokens = view.tokens;
   if (tokens.length < 3) return [];
   const out: ClaimDraft[] = [];
   let usedUntil = -1;
-  // items already emitted, by their last token, for nested "a zoo with A and B"
-  const emittedEnds = new Map<number, string>();
-  const sink: ItemSink = { tokens, out, emittedEnds };
-  for (let c = 1; c < tokens.length - 1; c++) {
-    if (c <= usedUntil || !(tokens[c].is("and") || tokens[c].is("or"))) continue;
+  const sink: ItemSink = { tokens, out, emittedEnds: null };
+  for (let c = nextConjunction(tokens, 1); c >= 0; c = nextConjunction(tokens, c + 1)) {
+    if (c <= usedUntil) continue;
     const members: Member[] = [];
     let verbList = false;
     const lastNp = lastMemberForward(tokens, c + 1);
@@ -279,8 +323,9 @@ export function listItems(view: SentenceView): ClaimDraft[] {
     if (members.length === 2 && !verbList) {
       const before = tokens[firstM.first - 1];
       const intro = before && (LIST_INTRODUCERS.has(before.lower) || TWO_MEMBER_VERBS.has(eventVerb(before.lower)) || (before.lower === "as" && tokens[firstM.first - 2]?.lower === "such"));
-      const nested = before && before.lower === "with" && emittedEnds.has(firstM.first - 2);
-      if (nested) context = emittedEnds.get(firstM.first - 2)!;
+      const emitted = sink.emittedEnds;
+      const nested = before && before.lower === "with" && emitted !== null && emitted.has(firstM.first - 2);
+      if (nested) context = emitted.get(firstM.first - 2)!;
       accept = !!(intro || nested);
     }
     if (!accept) continue;
@@ -307,7 +352,8 @@ export function listItems(view: SentenceView): ClaimDraft[] {
 interface ItemSink {
   tokens: readonly Token[];
   out: ClaimDraft[];
-  emittedEnds: Map<number, string>;
+  /** items already emitted, by their last token, for nested "a zoo with A and B" (made with the first item) */
+  emittedEnds: Map<number, string> | null;
 }
 
 function emit(sink: ItemSink, first: number, last: number, key: string, context: string): void {
@@ -316,20 +362,20 @@ function emit(sink: ItemSink, first: number, last: number, key: string, context:
     kind: "item", start: sink.tokens[first].start, end: sink.tokens[last].end,
     value: null, valueMin: null, valueMax: null, unit: "", qualifier: "", verb: "", key, context,
   });
-  sink.emittedEnds.set(last, key);
+  (sink.emittedEnds ??= new Map()).set(last, key);
 }
 
 /** "involved in migrant smuggling", "a role in drug trafficking": one activity, outside any list */
 function activityItems(tokens: readonly Token[], _usedUntil: number, sink: ItemSink, out: ClaimDraft[]): void {
-  for (let i = 0; i < tokens.length - 2; i++) {
-    if (!tokens[i + 1].is("in") || !ACTIVITY_LEAD.has(tokens[i].lower)) continue;
+  for (let i = nextBeforeIn(tokens, 0); i >= 0; i = nextBeforeIn(tokens, i + 1)) {
+    if (!ACTIVITY_LEAD.has(tokens[i].lower)) continue;
     const first = i + 2;
     const t = tokens[first];
-    if (!nounWord(t) || /^\p{Lu}/u.test(t.text)) continue;
+    if (!nounWord(t) || STARTS_UPPER.test(t.text)) continue;
     const last = phraseForward(tokens, first, false);
     if (last < first) continue;
     const head = tokens[last].lower;
-    if (!/(?:ing|s)$/.test(head) || /(?:ss|sis|us)$/.test(head)) continue;
+    if (!(head.endsWith("ing") || head.endsWith("s")) || head.endsWith("ss") || head.endsWith("sis") || head.endsWith("us")) continue;
     if (covers(out, tokens[first].start)) continue;
     // a list after "involved in" is read as a list
     if (CLOSERS.has(tokens[last + 1]?.lower ?? "") || tokens[last + 1]?.text === ",") {

@@ -54,13 +54,25 @@ export class Tok {
   }
 
   get lower(): string {
-    return (this.lowerCache ??= this.t.toLowerCase());
+    return (this.lowerCache ??= lowerCase(this.t));
   }
 
   /** `set.has(this.lower)`, with most tokens ruled out by their shape before any string is made */
   inSet(set: LowerWordSet): boolean {
     return set.mayHoldToken(this.source, this.s, this.e, this.ascii) && set.has(this.lower);
   }
+}
+
+/**
+ * `s.toLowerCase()`, returning a word without capitals as it is: sentences with curly quotes are two-byte
+ * strings, whose lower-casing takes the slow Unicode path even for an ASCII word.
+ */
+function lowerCase(s: string): string {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 128 || (c >= 65 && c <= 90)) return s.toLowerCase();
+  }
+  return s;
 }
 
 /** words whose possessive opens an organisation's name rather than ending a name ("People's Party") */
@@ -136,8 +148,9 @@ export function tokenize(text: string): Tok[] {
     // every character code of the token OR-ed: below 128 when all are ASCII
     let high = c;
     for (;;) {
+      if (j >= n) break;
       const d = text.charCodeAt(j);
-      if (j < n && classOf(d) <= 2) {
+      if (classOf(d) <= 2) {
         high |= d;
         j++;
         continue;

@@ -50,6 +50,12 @@ const IRREGULAR: Record<string, string> = {
 // stems that take back a silent e: "located" → locate, "injured" → injure, "placed" → place
 const E_FINAL = /(?:[vzc]|at|ut|ur|ag|dg|[^aeiouls]l|ng|us|os|ir)$/;
 
+const VOWEL_OR_L_OR_S = /[aeiouls]/;
+const TAKES_ES = /(?:sh|ch|ss|x|z|o)$/;
+const ASCII_LOWER_WORD = /^[a-z]+$/;
+const POSSESSIVE_END = /['’]s$|['’]$/;
+const PLURAL_ES = /(?:ches|shes|sses|xes|zes|oes)$/;
+
 const verbLemmaCache = new Map<string, string>();
 const eventVerbCache = new Map<string, string>();
 const singularCache = new Map<string, string>();
@@ -78,23 +84,33 @@ function computeVerbLemma(lower: string): string {
     const stem = lower.slice(0, -suffix.length);
     const candidates = [stem, stem + "e"];
     // doubled final consonant: "transferred" → transfer, "stopped" → stop
-    if (stem.length > 3 && stem[stem.length - 1] === stem[stem.length - 2] && !/[aeiouls]/.test(stem[stem.length - 1])) candidates.push(stem.slice(0, -1));
+    if (stem.length > 3 && stem[stem.length - 1] === stem[stem.length - 2] && !VOWEL_OR_L_OR_S.test(stem[stem.length - 1])) candidates.push(stem.slice(0, -1));
     // British doubled l: "cancelled" → cancel, "labelled" → label (but "killed" stays kill: tried first)
     if (stem.length > 4 && stem.endsWith("ll")) candidates.push(stem.slice(0, -1));
     for (const c of candidates) if (c in EVENT_VERBS) return c;
     if (suffix === "s") return stem;
-    if (suffix === "es") return /(?:sh|ch|ss|x|z|o)$/.test(stem) ? stem : stem + "e";
-    if (stem.length > 3 && stem[stem.length - 1] === stem[stem.length - 2] && !/[aeiouls]/.test(stem[stem.length - 1])) return stem.slice(0, -1);
+    if (suffix === "es") return TAKES_ES.test(stem) ? stem : stem + "e";
+    if (stem.length > 3 && stem[stem.length - 1] === stem[stem.length - 2] && !VOWEL_OR_L_OR_S.test(stem[stem.length - 1])) return stem.slice(0, -1);
     return E_FINAL.test(stem) ? stem + "e" : stem;
   }
   return lower;
 }
 
+/**
+ * The first three letters of every regular form of an event verb: its lemma's, or for a three-letter lemma
+ * in -y the -ied/-ies stem's ("pai"). Forms are made by suffixes on a stem of three letters or more, so any
+ * other word that is no irregular form is ruled out before its lemma is worked out.
+ */
+const EVENT_VERB_HEADS: ReadonlySet<string> = new Set(
+  Object.keys(EVENT_VERBS).flatMap((lemma) => (lemma.length === 3 && lemma.endsWith("y") ? [lemma, lemma.slice(0, 2) + "i"] : [lemma.slice(0, 3)])),
+);
+
 /** the event-verb lemma a word form stands for, or "" when it is not an event verb */
 export function eventVerb(lower: string): string {
+  if (!EVENT_VERB_HEADS.has(lower.slice(0, 3)) && !(lower in IRREGULAR)) return "";
   const hit = eventVerbCache.get(lower);
   if (hit !== undefined) return hit;
-  const v = /^[a-z]+$/.test(lower) ? EVENT_VERBS[verbLemma(lower)] ?? "" : "";
+  const v = ASCII_LOWER_WORD.test(lower) ? EVENT_VERBS[verbLemma(lower)] ?? "" : "";
   return remember(eventVerbCache, lower, v);
 }
 
@@ -123,11 +139,11 @@ export function singular(word: string): string {
 }
 
 function computeSingular(word: string): string {
-  const w = word.toLowerCase().replace(/['’]s$|['’]$/, "");
+  const w = word.toLowerCase().replace(POSSESSIVE_END, "");
   if (w in IRREGULAR_PLURALS) return IRREGULAR_PLURALS[w];
   if (w.length <= 3 || UNCHANGED_S.test(w)) return w;
   if (w.endsWith("ies") && w.length > 4) return w.slice(0, -3) + "y";
-  if (/(?:ches|shes|sses|xes|zes|oes)$/.test(w)) return w.slice(0, -2);
+  if (PLURAL_ES.test(w)) return w.slice(0, -2);
   if (w.endsWith("s") && !w.endsWith("ss")) return w.slice(0, -1);
   return w;
 }

@@ -25,12 +25,14 @@ export const GROUP_WORDS: Record<string, { n: number; unit?: string }> = {
   century: { n: 100, unit: "year" }, centuries: { n: 100, unit: "year" },
 };
 
+const THOUSANDS_SEPARATORS = /,/g;
+const GLUED_NUMBER = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)([a-zA-Z][a-zA-Z/²]*)$/;
 const DIGITS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
 
 /** value of a digit token ("11,000" → 11000), or null when it is not a plain number */
 export function digitValue(s: string): number | null {
   if (!DIGITS.test(s)) return null;
-  return Number(s.replace(/,/g, ""));
+  return Number(s.replace(THOUSANDS_SEPARATORS, ""));
 }
 
 /** value of one number word or hyphenated pair ("four", "twenty-five"), else null */
@@ -149,7 +151,7 @@ function extendScale(tokens: readonly Token[], j: number, value: number, first: 
 
 /** digits glued to a suffix: "58km", "3bn", "5m", "45%" is split by the tokenizer */
 export function splitGluedNumber(s: string): { value: number; suffix: string } | null {
-  const m = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)([a-zA-Z][a-zA-Z/²]*)$/.exec(s);
+  const m = GLUED_NUMBER.exec(s);
   if (!m) return null;
-  return { value: Number(m[1].replace(/,/g, "")), suffix: m[2] };
+  return { value: Number(m[1].replace(THOUSANDS_SEPARATORS, "")), suffix: m[2] };
 }

@@ -55,6 +55,23 @@ const VAGUE_SCALE: Record<string, number> = { thousands: 1e3, millions: 1e6, bil
 
 /** words before a number that make it a label, not an amount */
 const FURNITURE = new Set(["page", "pages", "photo", "photos", "image", "images", "picture", "figure", "fig", "no", "vol", "volume", "chapter", "section", "step", "part", "episode", "season", "article", "paragraph", "line", "flight", "route", "highway", "road", "platform", "gate", "room", "apartment", "building", "block", "lot", "level", "category", "grade", "class", "version", "number", "#", "item", "slide", "tier", "phase", "stage", "round", "act", "game", "week", "day", "year", "size", "rank", "ranked", "channel", "bus", "cell", "wing", "ward", "zone", "district", "sector", "unit", "battalion", "brigade", "division", "regiment", "squad", "article", "law", "resolution", "code", "gmt", "utc"]);
+const DASH = /[-–]/;
+const STARTS_WITH_DIGIT = /^\d/;
+const FINAL_DOT = /\.$/;
+const THOUSANDS_SEPARATORS = /,/g;
+const RANGE_IN_ONE_TOKEN = /^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[-–](\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)$/;
+const TWO_TO_FOUR_DIGITS = /^\d{2,4}$/;
+const NUMBER_DASH_WORD = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)[-–]([\p{L}].*)$/u;
+const ASCII_LOWER_WORD = /^[a-z]+$/;
+const ONE_LETTER_UNITS = /^[mgl]$/;
+const SCALE_WORD_INSIDE = /dozen|hundred|thousand|million|billion/;
+const STARTS_WITH_ASCII_LOWER = /^[a-z]/;
+/** words before "one" that make it a pronoun or an ordinal use ("no one", "the one") */
+const NOT_COUNTING_ONE = new Set(["no", "any", "every", "each", "the", "this", "that", "which", "someone", "anyone", "everyone"]);
+const SCALES_BEFORE_OF = new Set(["dozen", "hundred", "thousand", "million", "billion"]);
+const VAGUE_LEADS = new Set(["many", "several", "few"]);
+/** words that end the "of" complement of a counted noun */
+const COMPLEMENT_STOPS = new Set(["and", "or", "in", "at", "on", "to", "for", "who", "that", "which", "with", "from", "by"]);
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/i;
 const YEARISH = /^(?:1[89]\d\d|20\d\d)$/;
 
@@ -70,18 +87,29 @@ for (const tens of ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "e
 const STARTER_WORDS = new LowerWordSet(STARTERS);
 
 const SIGNS = new Set(Object.keys(CURRENCY_SIGNS));
+/** the signs are single UTF-16 units, so a mark token is tested by its code */
+const SIGN_CODES = new Set(Object.keys(CURRENCY_SIGNS).map((sign) => sign.charCodeAt(0)));
 const AFTER_ARTICLE = new Set(["a", "an", "half", "several", "few", "many"]);
 const NEXT_AFTER_ARTICLE = new Set(["a", "dozen", "dozens", "hundred", "thousand", "million", "billion", "trillion", "decade", "century"]);
 
 /** first letters (lower case) of the number words that may be glued to a unit */
 const SPELLED_FIRST = new Set([..."otfsent"].map((ch) => ch.charCodeAt(0)));
 
+/** whether text[s, e) holds a hyphen or an en dash (a number word glued to a unit needs one) */
+function hasDash(text: string, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 45 || c === 0x2013) return true;
+  }
+  return false;
+}
+
 /**
  * "two-day", "five-year-old", "twenty-one-year-old", "ten-mile": a number word, a hyphen and a unit of
  * time or measure. Other words after a number word ("one-sided", "three-way", "two-thirds") are not amounts.
  */
 function spelledCompound(lower: string): { value: number; rest: string } | null {
-  const parts = lower.split(/[-–]/);
+  const parts = lower.split(DASH);
   if (parts.length < 2) return null;
   for (const n of [2, 1]) {
     if (parts.length <= n) continue;
@@ -102,9 +130,10 @@ function spelledCompound(lower: string): { value: number; rest: string } | null 
 const FRACTIONS: Record<string, number> = {
   half: 50, third: 100 / 3, thirds: 100 / 3, quarter: 25, quarters: 25, fifth: 20, fifths: 20, tenth: 10, tenths: 10,
 };
-const FRACTION_LEADS = new Set(["a", "one", "half", "two", "three", "four", "two-thirds", "three-quarters", "three-fifths", "two-fifths", "four-fifths"]);
-
-const FRACTION_FIRST = new Set([..."aoht"].map((ch) => ch.charCodeAt(0)));
+const FRACTION_LEAD_WORDS = ["a", "one", "half", "two", "three", "four", "two-thirds", "three-quarters", "three-fifths", "two-fifths", "four-fifths"];
+const FRACTION_LEADS = new LowerWordSet(FRACTION_LEAD_WORDS);
+/** every word that can open a share or an amount, to rule most words out with one look at their shape */
+const LEAD_WORDS = new LowerWordSet([...FRACTION_LEAD_WORDS, ...STARTERS]);
 
 function fractionAt(view: SentenceView, i: number): [ClaimDraft, number] | null {
   const tokens = view.tokens;
@@ -168,14 +197,32 @@ interface Amount {
   textFirst: number;
 }
 
+/**
+ * The next token from `i` on that may start a share or an amount, or -1. Most tokens start nothing: a word
+ * that is no digit, cannot be a lead word by its shape and holds no dash, or a mark that is no currency sign
+ * (letters compared in lower case: c | 0x20). The scan is a small function of its own, so V8 optimises it
+ * early in a run.
+ */
+function nextAmountLead(view: SentenceView, i: number): number {
+  const tokens = view.tokens;
+  const text = view.text;
+  for (; i < tokens.length; i++) {
+    const t = tokens[i];
+    const c = text.charCodeAt(t.start);
+    if (t.word) {
+      if ((c >= 48 && c <= 57) || LEAD_WORDS.mayHoldToken(text, t.start, t.end, t.ascii) || (SPELLED_FIRST.has(c | 0x20) && hasDash(text, t.start, t.end))) return i;
+    } else if (t.end - t.start === 1 && SIGN_CODES.has(c)) return i;
+  }
+  return -1;
+}
+
 export function quantityClaims(view: SentenceView, taken: TakenRanges): ClaimDraft[] {
   const tokens = view.tokens;
   const out: ClaimDraft[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = nextAmountLead(view, 0); i >= 0; i = nextAmountLead(view, i + 1)) {
     const t = tokens[i];
     const c = view.text.charCodeAt(t.start);
-    // (letters are compared in lower case: c | 0x20)
-    if (t.word && FRACTION_FIRST.has(c | 0x20) && FRACTION_LEADS.has(t.lower) && !overlapsTaken(taken, t.start, t.end)) {
+    if (t.word && FRACTION_LEADS.mayHoldToken(view.text, t.start, t.end, t.ascii) && FRACTION_LEADS.has(t.lower) && !overlapsTaken(taken, t.start, t.end)) {
       const share = fractionAt(view, i);
       if (share && !overlapsTaken(taken, share[0].start, share[0].end)) {
         out.push(share[0]);
@@ -184,7 +231,7 @@ export function quantityClaims(view: SentenceView, taken: TakenRanges): ClaimDra
       }
     }
     // "a two-day walkout": a number word glued to a unit (most words are ruled out by their first letter)
-    if (t.word && SPELLED_FIRST.has(c | 0x20) && !overlapsTaken(taken, t.start, t.end) && spelledCompound(t.lower)) {
+    if (t.word && SPELLED_FIRST.has(c | 0x20) && hasDash(view.text, t.start, t.end) && !overlapsTaken(taken, t.start, t.end) && spelledCompound(t.lower)) {
       const found = quantityAt(view, i);
       if (found && !overlapsTaken(taken, found[0].start, found[0].end)) {
         out.push(found[0]);
@@ -230,7 +277,7 @@ function quantityAt(view: SentenceView, i: number): [ClaimDraft, number] | null 
   const vague = vagueAt(tokens, i);
   if (vague) return finishAmount(view, vague);
   // "400-500", "17-year", "1,500-square-kilometer", "58km", "3bn"
-  if (/^\d/.test(t.text) && digitValue(t.text) === null) return compoundAt(view, i);
+  if (STARTS_WITH_DIGIT.test(t.text) && digitValue(t.text) === null) return compoundAt(view, i);
   // "a two-day walkout", "a five-year sentence": a number word and a unit in one token
   const spelled = spelledCompound(t.lower);
   if (spelled) return dashCompound(view, i, spelled.value, spelled.rest);
@@ -269,7 +316,7 @@ function quantityAt(view: SentenceView, i: number): [ClaimDraft, number] | null 
 function skipDigitsCheck(tokens: readonly Token[], i: number, last: number): boolean {
   const t = tokens[i];
   const prev = tokens[i - 1];
-  if (prev && FURNITURE.has(prev.lower.replace(/\.$/, ""))) return false;
+  if (prev && FURNITURE.has(prev.lower.replace(FINAL_DOT, ""))) return false;
   if (prev && (prev.text === "#" || prev.text === "№")) return false;
   // "No. 3", "photo 3 of 10"
   if (prev && prev.text === "." && tokens[i - 2] && FURNITURE.has(tokens[i - 2].lower)) return false;
@@ -290,10 +337,10 @@ function spelledAmountOk(tokens: readonly Token[], i: number, last: number): boo
   if (!next) return false;
   if (t.lower === "one" && last === i) {
     const prev = tokens[i - 1]?.lower ?? "";
-    if (["no", "any", "every", "each", "the", "this", "that", "which", "someone", "anyone", "everyone"].includes(prev)) return false;
+    if (NOT_COUNTING_ONE.has(prev)) return false;
     if (next.lower === "of" || next.lower === "another" || next.lower === "day") return false;
   }
-  if (next.lower === "of" && !["dozen", "hundred", "thousand", "million", "billion"].includes(tokens[last].lower)) return false;
+  if (next.lower === "of" && !SCALES_BEFORE_OF.has(tokens[last].lower)) return false;
   return true;
 }
 
@@ -336,7 +383,7 @@ function vagueAt(tokens: readonly Token[], i: number): Amount | null {
     if (tokens[i + 1]?.lower !== "of" && lower !== "dozens" && !personObject) return null;
     if (lower === "scores" && tokens[i + 1]?.lower !== "of") return null;
     let first = i;
-    if (["many", "several", "few"].includes(tokens[i - 1]?.lower ?? "")) first = i - 1;
+    if (VAGUE_LEADS.has(tokens[i - 1]?.lower ?? "")) first = i - 1;
     if (tokens[first - 1]?.lower === "a" && tokens[first]?.lower === "few") first--;
     const [min, max] = VAGUE[lower];
     return { value: null, min, max, first, last: i, textFirst: first };
@@ -357,15 +404,15 @@ function compoundAt(view: SentenceView, i: number): [ClaimDraft, number] | null 
   const prev = tokens[i - 1];
   if (prev && FURNITURE.has(prev.lower)) return null;
   // range in one token
-  const range = /^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[-–](\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)$/.exec(t.text);
+  const range = RANGE_IN_ONE_TOKEN.exec(t.text);
   if (range) {
-    const a = Number(range[1].replace(/,/g, ""));
-    const b = Number(range[2].replace(/,/g, ""));
-    if (!(b > a) || (YEARISH.test(range[1]) && /^\d{2,4}$/.test(range[2]))) return null; // scores "2-1", seasons "2019-20"
+    const a = Number(range[1].replace(THOUSANDS_SEPARATORS, ""));
+    const b = Number(range[2].replace(THOUSANDS_SEPARATORS, ""));
+    if (!(b > a) || (YEARISH.test(range[1]) && TWO_TO_FOUR_DIGITS.test(range[2]))) return null; // scores "2-1", seasons "2019-20"
     return finishAmount(view, { value: null, min: a, max: b, first: i, last: i, textFirst: i });
   }
-  const dash = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)[-–]([\p{L}].*)$/u.exec(t.text);
-  if (dash) return dashCompound(view, i, Number(dash[1].replace(/,/g, "")), dash[2].toLowerCase());
+  const dash = NUMBER_DASH_WORD.exec(t.text);
+  if (dash) return dashCompound(view, i, Number(dash[1].replace(THOUSANDS_SEPARATORS, "")), dash[2].toLowerCase());
   const glued = splitGluedNumber(t.text);
   if (glued) {
     const s = glued.suffix.toLowerCase();
@@ -386,7 +433,7 @@ function compoundAt(view: SentenceView, i: number): [ClaimDraft, number] | null 
 function dashCompound(view: SentenceView, i: number, value: number, rest: string): [ClaimDraft, number] | null {
   const tokens = view.tokens;
   const prev = tokens[i - 1];
-  const parts = rest.split(/[-–]/);
+  const parts = rest.split(DASH);
   let unit = "";
   let key = "";
   if (parts[0] in TIME_UNITS) {
@@ -399,7 +446,7 @@ function dashCompound(view: SentenceView, i: number, value: number, rest: string
   } else if (parts[0] in MEASURE_UNITS) {
     key = MEASURE_UNITS[parts[0]];
     unit = parts[0];
-  } else if (/^[a-z]+$/.test(parts[0]) && parts.length <= 2) {
+  } else if (ASCII_LOWER_WORD.test(parts[0]) && parts.length <= 2) {
     key = singular(parts[parts.length - 1]);
     unit = parts.join(" ");
   } else return null;
@@ -470,7 +517,7 @@ function finishAmount(view: SentenceView, a: Amount): [ClaimDraft, number] | nul
     } else if (t && t.lower === "square" && tokens[k + 1] && MEASURE_UNITS[tokens[k + 1].lower]) {
       const base = MEASURE_UNITS[tokens[k + 1].lower];
       unit = `square ${tokens[k + 1].lower}`; key = SQUARE_UNITS[base] ?? base + "2"; last = k + 1;
-    } else if (t && t.lower in MEASURE_UNITS && !(t.lower.length === 1 && !/^[mgl]$/.test(t.lower)) && !(t.lower === "m" && t.start !== tokens[k - 1].end && tokens[k + 1]?.text === ".")) {
+    } else if (t && t.lower in MEASURE_UNITS && !(t.lower.length === 1 && !ONE_LETTER_UNITS.test(t.lower)) && !(t.lower === "m" && t.start !== tokens[k - 1].end && tokens[k + 1]?.text === ".")) {
       key = MEASURE_UNITS[t.lower]; unit = t.lower; last = k;
       if (key === "sq" && tokens[k + 1] && MEASURE_UNITS[tokens[k + 1].lower]) {
         key = (SQUARE_UNITS[MEASURE_UNITS[tokens[k + 1].lower]] ?? "sq"); unit = `sq ${tokens[k + 1].lower}`; last = k + 1;
@@ -485,14 +532,14 @@ function finishAmount(view: SentenceView, a: Amount): [ClaimDraft, number] | nul
   if (!unit) {
     // counted noun: directly, after "of" (vague amounts, "a dozen of"), or after "out of N" / "of the N"
     let at = last + 1;
-    if (tokens[at]?.lower === "of" && (a.value === null || /dozen|hundred|thousand|million|billion/.test(tokens[a.last].lower))) at++;
+    if (tokens[at]?.lower === "of" && (a.value === null || SCALE_WORD_INSIDE.test(tokens[a.last].lower))) at++;
     if (tokens[at] && POSSESSIVES.has(tokens[at].lower) && a.value === null) at++;
     let ratioEnd = -1;
     let ratioOf = "";
     const ratioStart = tokens[at]?.lower === "out" && tokens[at + 1]?.lower === "of" ? at + 2 : tokens[at]?.lower === "of" && tokens[at + 1]?.lower === "the" ? at + 2 : -1;
     if (ratioStart > 0) {
       const m = readNumber(tokens, ratioStart);
-      if (m && !m.spelled === !/^[a-z]/.test(tokens[a.first].lower) && a.value !== null && m.value >= a.value) {
+      if (m && !m.spelled === !STARTS_WITH_ASCII_LOWER.test(tokens[a.first].lower) && a.value !== null && m.value >= a.value) {
         ratioEnd = m.last;
         ratioOf = tokens.slice(ratioStart - (tokens[at].lower === "out" ? 2 : 2), m.last + 1).map((x) => x.lower).join(" ");
         at = m.last + 1;
@@ -605,6 +652,6 @@ function ofComplement(tokens: readonly Token[], at: number): [number, number] | 
   let k = at;
   if (tokens[k]?.lower === "the") k++;
   const start = k;
-  while (k < tokens.length && k - start < 5 && tokens[k].word && !["and", "or", "in", "at", "on", "to", "for", "who", "that", "which", "with", "from", "by"].includes(tokens[k].lower)) k++;
+  while (k < tokens.length && k - start < 5 && tokens[k].word && !COMPLEMENT_STOPS.has(tokens[k].lower)) k++;
   return k > start ? [at, k - 1] : null;
 }

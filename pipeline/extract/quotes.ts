@@ -49,6 +49,19 @@ const NAMING_BEFORE_SHORT = /(?:known as|so-called|nicknamed|named|dubbed|called
 /** a name's translation or alias, not anybody's words: `whose name translates as "…"`, `also known as "…"` */
 const ALIAS_LEAD = /(?:(?:translates|translated|means)(?:\s+(?:from|into)\s+\p{L}+)?(?:\s+(?:as|to))?|known as|so-called|nicknamed|meaning|aka|a\.k\.a\.)\s*$/iu;
 const AFTER_QUOTE_LEAD = /^[\s,.;!?—–-]*/u;
+const ENDS_WITH_COLON = /:\s*$/;
+const MARKS = /\p{M}+/gu;
+const NOT_LETTER_OR_DIGIT_RUN = /[^\p{L}\p{N}]+/gu;
+const QUOTE_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
+const ENDS_SENTENCE = /[.!?]\s*$/;
+const STARTS_UPPER = /^\p{Lu}/u;
+const OPENS_WITH_QUOTE_MARK = /^\s*["“]/;
+const FIRST_WORD_THEN_SPACE = /^([\p{L}]+)\s+/u;
+const VERB_AFTER_SUBJECT = /^\s*(?:(?:has|had|also|later|then)\s+)?([\p{L}]+)/u;
+const LINE_BREAK = /[\r\n]/;
+/** up to eight words at the start, without punctuation between them */
+const PLAIN_WORDS = /^(?:[\p{L}\p{M}\p{N}'’.-]+(?: |$)){1,8}/u;
+const LETTER_RUN = /[\p{L}]+/gu;
 const APPOSITIVE_THEN = /^,[^,"“”]{1,120},\s*/u;
 
 /** Direct quotes with their speakers, as claims of kind "quote". */
@@ -88,7 +101,7 @@ export function findQuotes(source: Source, sentences: readonly Sentence[], menti
     if (!found && !short && lead.trim() === "") {
       // `X said:` closing the previous sentence
       const prev = body[body.indexOf(open) - 1];
-      if (prev && /:\s*$/.test(text.slice(prev.s, prev.e))) found = speakerBefore(finder, text, prev.st, prev.e, spans);
+      if (prev && ENDS_WITH_COLON.test(text.slice(prev.s, prev.e))) found = speakerBefore(finder, text, prev.st, prev.e, spans);
     }
     if (!found && !short && previous && previous.speaker !== "" && q.paragraphStart - previous.paragraphEnd <= 1 && lead.trim() === "") {
       found = { speaker: { name: previous.speaker, s: q.s, e: q.s }, verb: previous.verb };
@@ -144,20 +157,20 @@ function isAsciiLetterOrDigit(c: number): boolean {
 function unicodeQuoteKey(quote: string): string {
   return quote
     .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
+    .replace(MARKS, "")
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .replace(NOT_LETTER_OR_DIGIT_RUN, " ")
     .trim();
 }
 
 function wordsOf(s: string): string[] {
-  return s.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu) ?? [];
+  return s.match(QUOTE_WORD) ?? [];
 }
 
 /** "Tren de Aragua", "Tokyo": capitalised words without sentence punctuation are a name in quotes */
 function isNameLike(words: string[], inner: string): boolean {
-  if (words.length > 5 || /[.!?]\s*$/.test(inner)) return false;
-  return words.every((w) => /^\p{Lu}/u.test(w) || nameParticles.has(w) || w === "of" || w === "the");
+  if (words.length > 5 || ENDS_SENTENCE.test(inner)) return false;
+  return words.every((w) => STARTS_UPPER.test(w) || nameParticles.has(w) || w === "of" || w === "the");
 }
 
 function paragraphsOf(body: readonly { sentence: Sentence; s: number; e: number }[]): Paragraph[] {
@@ -182,7 +195,7 @@ export function quoteSpans(text: string, paragraphs: readonly Paragraph[]): Quot
     let from = para.s;
     if (open) {
       // the continuation paragraph's opening mark is not a new quote
-      const m = /^\s*["“]/.exec(text.slice(para.s, para.s + 8));
+      const m = OPENS_WITH_QUOTE_MARK.exec(text.slice(para.s, para.s + 8));
       if (m) from = para.s + m[0].length;
     }
     while (mi < marks.length && marks[mi] < from) mi++;
@@ -207,7 +220,7 @@ export function quoteSpans(text: string, paragraphs: readonly Paragraph[]): Quot
     }
     if (open) {
       const next = paragraphs[p + 1];
-      const continues = next && next.index === para.index + 1 && /^\s*["“]/.test(text.slice(next.s, next.s + 8));
+      const continues = next && next.index === para.index + 1 && OPENS_WITH_QUOTE_MARK.test(text.slice(next.s, next.s + 8));
       if (!continues) {
         pushSpan(spans, text, open.at, para.e, para.e, open.paragraph, para.index);
         open = null;
@@ -240,7 +253,7 @@ function speakerAfter(finder: SpeakerFinder, text: string, from: number, lineEnd
   const pos = from + lead;
   const tail = text.slice(pos, Math.min(lineEnd, pos + 160));
   // verb first: "said Ana Ruiz", "added the ministry"
-  const v = /^([\p{L}]+)\s+/u.exec(tail);
+  const v = FIRST_WORD_THEN_SPACE.exec(tail);
   if (v && reportingVerbLemma.has(v[1].toLowerCase())) {
     const who = finder.subjectAt(pos + v[0].length, lineEnd);
     if (who) return { speaker: who, verb: reportingVerbLemma.get(v[1].toLowerCase()) ?? "" };
@@ -251,7 +264,7 @@ function speakerAfter(finder: SpeakerFinder, text: string, from: number, lineEnd
     let after = text.slice(who.e, Math.min(lineEnd, who.e + 160));
     const app = APPOSITIVE_THEN.exec(after);
     if (app) after = after.slice(app[0].length);
-    const w = /^\s*(?:(?:has|had|also|later|then)\s+)?([\p{L}]+)/u.exec(after);
+    const w = VERB_AFTER_SUBJECT.exec(after);
     const lemma = w ? reportingVerbLemma.get(w[1].toLowerCase()) : undefined;
     if (lemma) return { speaker: who, verb: lemma };
   }
@@ -264,9 +277,10 @@ function speakerAfter(finder: SpeakerFinder, text: string, from: number, lineEnd
  * it, and its subject is the name that ends right before it.
  */
 function titledSpeakerAfter(finder: SpeakerFinder, tail: string, pos: number): Found | null {
-  const words = /^(?:[\p{L}\p{M}\p{N}'’.-]+(?: |$)){1,8}/u.exec(tail.split(/[\r\n]/)[0]);
+  const lineBreak = tail.search(LINE_BREAK);
+  const words = PLAIN_WORDS.exec(lineBreak < 0 ? tail : tail.slice(0, lineBreak));
   if (!words) return null;
-  for (const m of words[0].matchAll(/[\p{L}]+/gu)) {
+  for (const m of words[0].matchAll(LETTER_RUN)) {
     const lemma = reportingVerbLemma.get(m[0].toLowerCase());
     if (lemma === undefined || m.index === 0) continue;
     const who = finder.subjectBefore(pos, pos + m.index, m[0]);

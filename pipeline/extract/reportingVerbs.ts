@@ -71,11 +71,6 @@ export const speechActOnly: ReadonlySet<string> = new Set([
 /** lemmas that may only name a thing when right before a quote ("known as", "called") */
 export const namingLemmas: ReadonlySet<string> = new Set(["call", "dub", "term", "label", "brand"]);
 
-/** a global, Unicode RegExp source matching any form as a whole word */
-export const reportingVerbPattern: string = [...reportingVerbLemma.keys()]
-  .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
-  .join("|");
-
 /**
  * Forms that are as often nouns ("in Lara state", "police reports", "a court order"):
  * a report only when "that", ":" or "," follows.
@@ -89,13 +84,16 @@ export const nounLikeForms: ReadonlySet<string> = new Set([
   "mentions", "continue", "observe", "compare", "dub", "whisper", "shout", "shouts",
 ]);
 
+const OBJECT_CLAUSE_NEXT = /^\s*(?:that\b|:|,)/u;
+const PREDICATE_AUXILIARY_BEFORE = /(?:^|\s)(?:is|are|was|were|been|be|am|keeps|kept)\s+(?:\p{Ll}+ly\s+)?$/iu;
+
 /**
  * Whether the verb form at `at` in `text` reports speech: not a noun use ("Lara state") and not a
  * participle phrase ("a statement indicating that") unless an auxiliary makes it a predicate ("is saying").
  */
 export function isReportingUse(text: string, at: number, form: string): boolean {
   const lower = form.toLowerCase();
-  if (nounLikeForms.has(lower) && !/^\s*(?:that\b|:|,)/u.test(text.slice(at + form.length, at + form.length + 8))) return false;
-  if (lower.endsWith("ing") && !/(?:^|\s)(?:is|are|was|were|been|be|am|keeps|kept)\s+(?:\p{Ll}+ly\s+)?$/iu.test(text.slice(Math.max(0, at - 30), at))) return false;
+  if (nounLikeForms.has(lower) && !OBJECT_CLAUSE_NEXT.test(text.slice(at + form.length, at + form.length + 8))) return false;
+  if (lower.endsWith("ing") && !PREDICATE_AUXILIARY_BEFORE.test(text.slice(Math.max(0, at - 30), at))) return false;
   return true;
 }

@@ -171,8 +171,9 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
-export function sentenceView(index: number, text: string, cpStart: number): SentenceView {
-  return { index, text, cpStart, bmp: !ASTRAL.test(text), tokens: tokenize(text) };
+/** `bmp`: the caller already knows the text has no surrogates (its whole source has none), so it is not searched again */
+export function sentenceView(index: number, text: string, cpStart: number, bmp = !ASTRAL.test(text)): SentenceView {
+  return { index, text, cpStart, bmp, tokens: tokenize(text) };
 }
 
 /** code-point offset in the source of a UTF-16 index inside the sentence */

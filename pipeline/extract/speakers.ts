@@ -29,8 +29,14 @@ interface Span {
   e: number;
 }
 
-const AUX_TAIL = /(?:\s+(?:has|have|had|also|then|later|again|previously|once|further|recently|now|just|already|would|will|could|did|does|do|has also|had also|\p{Ll}+ly))*\s*$/u;
-const PASSIVE_BEFORE = /(?:^|\s)(?:is|are|was|were|been|be|being|reportedly|allegedly)\s*$/iu;
+/** auxiliaries and adverbs between a subject and its reporting verb ("has also", "sternly") */
+const AUX_WORDS = new Set([
+  "has", "have", "had", "also", "then", "later", "again", "previously", "once", "further", "recently", "now", "just", "already",
+  "would", "will", "could", "did", "does", "do",
+]);
+const ADVERB = /^\p{Ll}+ly$/u;
+/** a passive auxiliary before a participle ("was said to be"), as one whole word */
+const PASSIVE_WORD = /^(?:is|are|was|were|been|be|being|reportedly|allegedly)$/iu;
 const PRONOUN_TAIL = /(?:^|[^\p{L}])(he|she|it)\s*$/iu;
 const PRONOUN_HEAD = /^(he|she|it)(?![\p{L}])/iu;
 const WORD_CHAR = /^[\p{L}\p{M}'’-]$/u;
@@ -73,12 +79,56 @@ function wordTailStart(text: string, from: number, end: number): number {
   return s < e ? s : -1;
 }
 
+/** JavaScript's \s (white space and line terminators), from the table */
+function isWhiteSpace(c: number): boolean {
+  return tailClassOf(c) === 2;
+}
+
+/** start of the run of characters other than white space that ends at `end` (not before `from`) */
+function chunkStart(text: string, from: number, end: number): number {
+  let s = end;
+  while (s > from && !isWhiteSpace(text.charCodeAt(s - 1))) s--;
+  return s;
+}
+
+/**
+ * Where the auxiliaries and adverbs closing text[from, end) start, with the white space before them
+ * ("Ana Ruiz| has also sternly "): what /(?:\s+(?:has|…|\p{Ll}+ly))*\s*$/u finds, read word by word
+ * backwards instead of tried at every start of the text.
+ */
+function auxTailStart(text: string, from: number, end: number): number {
+  let p = end;
+  while (p > from && isWhiteSpace(text.charCodeAt(p - 1))) p--;
+  for (;;) {
+    const s = chunkStart(text, from, p);
+    // a word counts only after white space, and only when it is one of the auxiliaries or an adverb as a whole
+    if (s === from) return p;
+    const w = text.slice(s, p);
+    if (!AUX_WORDS.has(w) && !(w.endsWith("ly") && ADVERB.test(w))) return p;
+    p = s;
+    while (p > from && isWhiteSpace(text.charCodeAt(p - 1))) p--;
+  }
+}
+
+/** whether text[from, end) ends in a passive auxiliary ("was", "reportedly") as a whole word, white space after it */
+function lastWordIsPassive(text: string, from: number, end: number): boolean {
+  let e = end;
+  while (e > from && isWhiteSpace(text.charCodeAt(e - 1))) e--;
+  const s = chunkStart(text, from, e);
+  return s < e && PASSIVE_WORD.test(text.slice(s, e));
+}
+
 /** end of the word that starts at `s` (before the trailing white space up to `end`) */
 function wordTailEnd(text: string, s: number, end: number): number {
   let e = end;
   while (e > s && tailClassOf(text.charCodeAt(e - 1)) === 2) e--;
   return e;
 }
+const WHITE_SPACE_RUN = /\s+/;
+const LEADING_ARTICLE = /^(?:the|a|an)\s+/iu;
+const NEXT_WORD = /^\s+([\p{L}]+)/u;
+/** up to four words after a verb or quote, ending in a speaker noun ("a spokesman for the army") */
+const SPEAKER_PHRASE_AT = /^((?:[\p{L}\p{M}'’-]+\s+){0,3}?)([\p{L}\p{M}'’-]+)(?![\p{L}\p{M}'’-])/u;
 const DETERMINERS = new Set(["the", "a", "an", "its", "his", "her", "their", "this", "that"]);
 /** how far back (UTF-16 units) a pronoun looks for someone named as saying something */
 const REPORTING_SUBJECT_REACH = 300;
@@ -113,9 +163,9 @@ export class SpeakerFinder {
   /** the most complete name the article gives a person ("Okafor" → "Amaka Okafor") */
   fullName(m: Mention): string {
     if (m.type !== "person") return m.name;
-    const words = m.name.split(/\s+/);
+    const words = m.name.split(WHITE_SPACE_RUN);
     const fuller = this.fullNames.get(words[words.length - 1]);
-    return fuller && fuller.split(/\s+/).length > words.length ? fuller : m.name;
+    return fuller && fuller.split(WHITE_SPACE_RUN).length > words.length ? fuller : m.name;
   }
 
   private inQuote(pos: number): boolean {
@@ -226,9 +276,8 @@ export class SpeakerFinder {
    * appositive (", of the Interior Ministry,") and auxiliaries or adverbs ("has", "sternly").
    */
   subjectBefore(lineStart: number, verbAt: number, verbForm: string): Speaker | null {
-    const lead = this.text.slice(lineStart, verbAt);
-    if (pastParticiples.has(verbForm.toLowerCase()) && PASSIVE_BEFORE.test(lead)) return null;
-    let end = lineStart + lead.length - (AUX_TAIL.exec(lead)?.[0].length ?? 0);
+    if (pastParticiples.has(verbForm.toLowerCase()) && lastWordIsPassive(this.text, lineStart, verbAt)) return null;
+    let end = auxTailStart(this.text, lineStart, verbAt);
     let before = this.text.slice(lineStart, end);
     // skip up to two appositives: "Ana Ruiz, a spokeswoman for the agency, said", "Ana Ruiz, 54, who lives nearby, said"
     for (let skipped = 0; before.endsWith(","); skipped++) {
@@ -260,16 +309,16 @@ export class SpeakerFinder {
     const p = PRONOUN_HEAD.exec(rest);
     if (p) return this.pronoun(p[1], pos);
     // "said a Department of Health and Social Care spokeswoman": a determiner, an organisation, a speaker noun
-    const det = /^(?:the|a|an)\s+/iu.exec(rest);
+    const det = LEADING_ARTICLE.exec(rest);
     const org = det ? this.startingAt(pos + det[0].length) : null;
     if (org && org.m.type === "organization") {
-      const noun = /^\s+([\p{L}]+)/u.exec(this.text.slice(org.e, Math.min(lineEnd, org.e + 40)));
+      const noun = NEXT_WORD.exec(this.text.slice(org.e, Math.min(lineEnd, org.e + 40)));
       if (noun && VOICE_NOUNS.has(noun[1].toLowerCase())) return { name: org.m.name, s: pos, e: org.e + noun[0].length };
     }
     // "the ministry said", "said a spokesman for the army": up to four words ending in a speaker noun
-    const m = /^((?:[\p{L}\p{M}'’-]+\s+){0,3}?)([\p{L}\p{M}'’-]+)(?![\p{L}\p{M}'’-])/u.exec(rest);
+    const m = SPEAKER_PHRASE_AT.exec(rest);
     if (!m) return null;
-    const words = m[0].split(/\s+/);
+    const words = m[0].split(WHITE_SPACE_RUN);
     for (let k = 1; k <= words.length; k++) {
       const head = words[k - 1].toLowerCase();
       if (k > 1 && functionWords.has(head) && !DETERMINERS.has(head)) return null;
@@ -303,10 +352,10 @@ function mentionIndex(offsets: UnitOffsets, mentions: readonly Mention[]): Menti
   const fullNames = new Map<string, string>();
   for (const { m } of spans) {
     if (m.type !== "person") continue;
-    const words = m.name.split(/\s+/);
+    const words = m.name.split(WHITE_SPACE_RUN);
     for (const w of words) {
       const known = fullNames.get(w);
-      if (!known || known.split(/\s+/).length < words.length) fullNames.set(w, m.name);
+      if (!known || known.split(WHITE_SPACE_RUN).length < words.length) fullNames.set(w, m.name);
     }
   }
   const index = { spans, byEnd, fullNames };

@@ -24,4 +24,14 @@ export class UnitOffsets {
   toUnit(cp: number): number {
     return this.index ? this.index.toUnit(cp) : cp;
   }
+
+  /** whether the text has surrogates, so that code points and UTF-16 units differ */
+  get astral(): boolean {
+    return this.index !== null;
+  }
+
+  /** the text between two code-point offsets */
+  slice(start: number, end: number): string {
+    return this.index ? this.index.slice(start, end) : this.text.slice(start, end);
+  }
 }
