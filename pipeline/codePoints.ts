@@ -19,42 +19,55 @@ export function codePointLength(s: string): number {
   return n;
 }
 
+const SURROGATE_PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/;
+
 /**
  * Maps UTF-16 indices of one string to code-point offsets and back.
- * Built once per text; lookups are O(1) / O(log n).
+ * Built once per text; lookups are O(1) / O(log n). Most news text has no
+ * astral characters, and there the two offsets are the same: no table is
+ * built and both lookups are a clamp.
  */
 export class CodePointIndex {
-  /** utf16 index of each code point, plus the string length at the end */
-  private readonly unitOf: Uint32Array;
+  /** utf16 index of each code point, plus the string length at the end; null when every code point is one unit */
+  private readonly unitOf: Uint32Array | null;
   readonly length: number;
 
   constructor(readonly text: string) {
-    const units: number[] = [];
+    if (!SURROGATE_PAIR.test(text)) {
+      this.unitOf = null;
+      this.length = text.length;
+      return;
+    }
+    const unitOf = new Uint32Array(text.length + 1);
+    let n = 0;
     for (let i = 0; i < text.length; i++) {
-      units.push(i);
+      unitOf[n++] = i;
       const c = text.charCodeAt(i);
       if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
         const d = text.charCodeAt(i + 1);
         if (d >= 0xdc00 && d <= 0xdfff) i++;
       }
     }
-    units.push(text.length);
-    this.unitOf = Uint32Array.from(units);
-    this.length = units.length - 1;
+    unitOf[n] = text.length;
+    this.unitOf = unitOf.subarray(0, n + 1);
+    this.length = n;
   }
 
   /** code-point offset → UTF-16 index */
   toUnit(cp: number): number {
-    return this.unitOf[Math.max(0, Math.min(cp, this.length))];
+    const clamped = Math.max(0, Math.min(cp, this.length));
+    return this.unitOf ? this.unitOf[clamped] : clamped;
   }
 
   /** UTF-16 index → code-point offset (an index inside a pair maps to its code point) */
   toCodePoint(unit: number): number {
+    const unitOf = this.unitOf;
+    if (!unitOf) return unit > 0 ? Math.min(Math.floor(unit), this.length) : 0;
     let lo = 0;
     let hi = this.length;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.unitOf[mid] <= unit) lo = mid;
+      if (unitOf[mid] <= unit) lo = mid;
       else hi = mid - 1;
     }
     return lo;

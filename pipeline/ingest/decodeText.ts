@@ -32,14 +32,21 @@ export function decodeText(bytes: Uint8Array): Decoded {
   }
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = bom ? bytes.subarray(3) : bytes;
-  if (looksBinary(body)) return { ok: false, problem: "binary" };
+  let text: string;
   try {
-    const text = new TextDecoder("utf-8", { fatal: true }).decode(body);
-    return { ok: true, text, encoding: bom ? "utf-8-bom" : "utf-8", notes: [] };
+    text = UTF8.decode(body);
   } catch {
+    if (looksBinary(body)) return { ok: false, problem: "binary" };
     return { ok: true, text: decodeWindows1252(body), encoding: "windows-1252", notes: ["legacy"] };
   }
+  // UTF-8 without a control character cannot look binary; only other text has its bytes counted
+  if (CONTROL_CHARACTER.test(text) && looksBinary(body)) return { ok: false, problem: "binary" };
+  return { ok: true, text, encoding: bom ? "utf-8-bom" : "utf-8", notes: [] };
 }
+
+const UTF8 = new TextDecoder("utf-8", { fatal: true });
+/** what looksBinary counts: NUL and the C0 controls other than tab, LF, FF, CR */
+const CONTROL_CHARACTER = /[\x00-\x08\x0b\x0e-\x1f]/;
 
 /** Windows-1252's 0x80–0x9F block (Node's TextDecoder treats the label as Latin-1 and gets these wrong). */
 const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";

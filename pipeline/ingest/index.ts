@@ -45,6 +45,12 @@ export function sourceIdFor(name: string): string {
   return safe || "source";
 }
 
+/**
+ * Runs of white space other than one plain space: folded to one space for the duplicate check (of
+ * trimmed text). A single space stays as it is without a replacement, which is most of them.
+ */
+const WHITE_SPACE_TO_FOLD = / \s+|[^\S ]\s*/g;
+
 function sha256(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
@@ -75,7 +81,9 @@ export function ingest(files: readonly InputFile[], options: IngestOptions = {})
 
   const sources: Source[] = [];
   const usedIds = new Set<string>();
-  const seenText = new Map<string, string>();
+  // earlier texts' fingerprints by their length: a fingerprint is compared only with those as long,
+  // which spares hashing (and first flattening) every long string
+  const seenText = new Map<number, { fingerprint: string; id: string }[]>();
   for (const file of articles) {
     const where = { file: file.name };
     if (file.bytes.length > maxBytes) throw new FatalDiagnostic(diagnose("ingest:too-large", [file.bytes.length, maxBytes], where));
@@ -97,10 +105,11 @@ export function ingest(files: readonly InputFile[], options: IngestOptions = {})
     usedIds.add(id);
 
     const furniture = findPageFurniture(text);
-    const fingerprint = text.replace(/\s+/g, " ").trim();
-    const duplicateOf = seenText.get(fingerprint) ?? "";
+    const fingerprint = text.trim().replace(WHITE_SPACE_TO_FOLD, " ");
+    const sameLength = seenText.get(fingerprint.length) ?? [];
+    const duplicateOf = sameLength.find((seen) => seen.fingerprint === fingerprint)?.id ?? "";
     if (duplicateOf) diagnostics.push(diagnose("ingest:duplicate", [duplicateOf], where));
-    else seenText.set(fingerprint, id);
+    else seenText.set(fingerprint.length, [...sameLength, { fingerprint, id }]);
     const language = guessLanguage(text);
     if (language !== "en") diagnostics.push(diagnose("ingest:language", [language], where));
 

@@ -11,7 +11,7 @@
  * credit, bylines in languages other than English.
  */
 import { CodePointIndex } from "../codePoints.ts";
-import { textLines } from "../textLines.ts";
+import { spaceSeparatedCount, textLines } from "../textLines.ts";
 import type { BoilerplateSpan } from "./schema.ts";
 
 export interface PageFurniture {
@@ -23,8 +23,19 @@ export interface PageFurniture {
 
 const NAME = String.raw`[\p{Lu}][\p{L}'’.-]*(?:\s+(?:de|da|van|von|del|la|le|al|bin|[\p{Lu}][\p{L}'’.-]*)){0,4}`;
 
+/** Phrases of a funding appeal; searched for on their own first, since the whole-line pattern scans every line. */
+const APPEAL_PHRASE = String.raw`\b(?:reader-funded|reader-supported|support (?:our|us|independent) (?:work|journalism|newsroom|reporting)|donate (?:now|today)|become a (?:member|supporter|subscriber))\b`;
+
+interface LineRule {
+  rule: string;
+  re: RegExp;
+  /** a quick search a line must pass before the costlier `re` is tried */
+  anchor?: RegExp;
+  keep?: "author" | "publisher" | "published";
+}
+
 /** Whole lines that are page furniture, with what to keep from them. */
-const LINE_RULES: { rule: string; re: RegExp; keep?: "author" | "publisher" | "published" }[] = [
+const LINE_RULES: LineRule[] = [
   { rule: "boilerplate:comments", re: /^(?:leave a (?:reply|comment)|post a comment|comments?(?: \(\d+\))?|\d+ comments?|add (?:a |your )?comment|join the conversation|cancel reply)\s*$/i },
   { rule: "boilerplate:share", re: /^(?:share(?: this)?(?: article| story| on \w+)?|tweet|print|email|copy link|share via[\w\s]*|follow us(?: on [\w\s,]+)?)\s*:?$/i },
   // "and" between names needs space around it: glued to a word it made the match exponential ("By AandBandB…!")
@@ -41,10 +52,24 @@ const LINE_RULES: { rule: string; re: RegExp; keep?: "author" | "publisher" | "p
   { rule: "boilerplate:newsletter", re: /^privacy notice\s*:.{0,40}\bnewsletters?\b.{0,200}$/i },
   // "Download the WKRV 5 News app for breaking news alerts", "Get our app"
   { rule: "boilerplate:app-prompt", re: /^(?:download|get|install)\s+(?:the\s+|our\s+)?(?:free\s+)?[\w\s.&'’-]{0,40}\bapp\b.{0,100}$/i },
-  { rule: "boilerplate:appeal", re: /^(?=.{0,240}$).*\b(?:reader-funded|reader-supported|support (?:our|us|independent) (?:work|journalism|newsroom|reporting)|donate (?:now|today)|become a (?:member|supporter|subscriber))\b.*$/i },
+  { rule: "boilerplate:appeal", re: new RegExp(String.raw`^(?=.{0,240}$).*${APPEAL_PHRASE}.*$`, "i"), anchor: new RegExp(APPEAL_PHRASE, "i") },
   { rule: "boilerplate:advert", re: /^(?:advertisement|sponsored(?: content)?|story continues below(?: advertisement)?|skip advert(?:isement)?)\s*$/i },
   { rule: "boilerplate:photo-credit", re: /^(?:photo|image|picture|photograph|credit)s?(?: credit)?\s*:\s*.{2,120}$/i },
 ];
+
+/**
+ * What a line must pass before a rule's pattern is tried: the rule's anchor, or else one pattern
+ * joining every rule of the same flags. Nearly every line matches no rule, and one test per group
+ * costs less than one per rule.
+ */
+const JOINED_BY_FLAGS = new Map<string, RegExp>();
+for (const flags of new Set(LINE_RULES.filter((r) => !r.anchor).map((r) => r.re.flags))) {
+  const sources = LINE_RULES.filter((r) => !r.anchor && r.re.flags === flags).map((r) => `(?:${r.re.source})`);
+  JOINED_BY_FLAGS.set(flags, new RegExp(sources.join("|"), flags));
+}
+const screenOf = (r: LineRule) => r.anchor ?? JOINED_BY_FLAGS.get(r.re.flags)!;
+const SCREENS = [...new Set(LINE_RULES.map(screenOf))];
+const SCREENED_RULES = LINE_RULES.map((r) => ({ ...r, screen: SCREENS.indexOf(screenOf(r)) }));
 
 /** Lines that open a block of related links: the short lines that follow belong to it. */
 const LINK_BLOCK_HEAD = /^(?:read more|related(?: articles| stories| coverage)?|see also|more on this story|more from [\w\s]+|recommended|you may also like|also read|most read)\s*:?\s*$/i;
@@ -59,17 +84,19 @@ const CREDIT_ANCHOR = /\/|\bvia\b|\((?:photo|image|picture|credit)/i;
 
 function isLinkLike(line: string): boolean {
   // a headline-style link: short, no final full stop
-  const words = line.split(/\s+/).length;
+  const words = spaceSeparatedCount(line);
   return words <= 18 && !/[.!?]["”’)]?$/.test(line);
 }
 
 export function findPageFurniture(text: string): PageFurniture {
-  const index = new CodePointIndex(text);
+  let index: CodePointIndex | undefined; // built at the first span: many pages have none
   const spans: BoilerplateSpan[] = [];
   const meta = { author: "", publisher: "", published: "" };
   const lines = textLines(text);
-  const add = (start: number, end: number, rule: string) =>
+  const add = (start: number, end: number, rule: string) => {
+    index ??= new CodePointIndex(text);
     spans.push({ start: index.toCodePoint(start), end: index.toCodePoint(end), text: text.slice(start, end), rule });
+  };
 
   // the next non-blank line after each line, in one backward pass (searching from every blank line was quadratic)
   const nextNonBlank: ({ text: string } | undefined)[] = new Array(lines.length);
@@ -99,7 +126,16 @@ export function findPageFurniture(text: string): PageFurniture {
       }
       inLinkBlock = false;
     }
-    for (const r of LINE_RULES) {
+    // a bit per screen: tested yet, and passed (bits rather than an array: this runs for every line)
+    let tested = 0;
+    let passed = 0;
+    for (const r of SCREENED_RULES) {
+      const bit = 1 << r.screen;
+      if (!(tested & bit)) {
+        tested |= bit;
+        if (SCREENS[r.screen].test(line.text)) passed |= bit;
+      }
+      if (!(passed & bit)) continue;
       const m = r.re.exec(line.text);
       if (!m) continue;
       if (r.keep === "published") {

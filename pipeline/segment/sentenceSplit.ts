@@ -4,9 +4,16 @@
  * cut at likely sentence ends first; and it splits after abbreviations
  * ("Mr.", "Gov.", "U.S.", "p.m."), so such splits are joined again.
  *
+ * Cost: the segmenter is asked only about paragraphs where
+ * `plainSentenceBreaks` cannot tell where it would split (a few in a
+ * thousand in news prose): calling it cost more than the rest of this stage.
+ *
  * Not handled: abbreviations missing from the lists below; a sentence that
  * really ends with "U.S." followed by a capitalised sentence stays joined.
  */
+import { isWhiteSpaceUnit } from "../textLines.ts";
+import { plainSentenceBreaks } from "./plainSentenceBreaks.ts";
+
 const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
 
 /** Abbreviations that are always followed by more of the same sentence. */
@@ -28,15 +35,41 @@ const SENTENCE_OPENERS = new Set([
 ]);
 
 const MAX_CHUNK = 2000;
+const LINE_BREAK = /[\r\n\u2028\u2029\u0085]/g;
 
-function endsWithAbbreviation(segment: string, next: string): boolean {
-  const m = /(?:^|[\s(“"'])((?:[A-Za-z]\.)+[A-Za-z]?|[A-Za-z]+)\.\s*$/.exec(segment);
-  if (!m) return false;
-  const word = m[1].toLowerCase().replace(/\.$/, "");
-  const nextStart = next.trimStart();
+/** A word of letters, or initials with dots ("U.S", "p.m"), then the dot a sentence seems to end with. */
+const ABBREVIATION_AND_DOT = /^(?:(?:[A-Za-z]\.)+[A-Za-z]?|[A-Za-z]+)\.$/;
+/** What may stand before an abbreviation: the start, a space, an opening bracket or quote. */
+const BEFORE_ABBREVIATION = /[\s(“"']/;
+
+const isLetterOrDotUnit = (c: number) => c === 0x2e || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * The abbreviation-like word a sentence [start, end) ends with, without its final dot ("Mr", "U.S",
+ * also "said"), or "" when it ends otherwise. Only the last 64 units are read: a run of joined
+ * abbreviations ("Mr. Dr. U.S. …") grows one sentence, and reading all of it at each join was quadratic.
+ */
+function finalWord(text: string, start: number, end: number): string {
+  let e = end;
+  while (e > start && isWhiteSpaceUnit(text.charCodeAt(e - 1))) e--;
+  if (e === start || text.charCodeAt(e - 1) !== 0x2e) return "";
+  const windowStart = Math.max(start, e - 64);
+  let s = e - 1;
+  while (s > windowStart && isLetterOrDotUnit(text.charCodeAt(s - 1))) s--;
+  if (s > windowStart && !BEFORE_ABBREVIATION.test(text[s - 1])) return "";
+  const word = text.slice(s, e);
+  return ABBREVIATION_AND_DOT.test(word) ? word.slice(0, -1) : "";
+}
+
+/** Does the sentence [start, end) of `text` end with an abbreviation that the next, [nextFrom, nextTo), continues? */
+function endsWithAbbreviation(text: string, start: number, end: number, nextFrom: number, nextTo: number): boolean {
+  const abbreviation = finalWord(text, start, end);
+  if (!abbreviation) return false;
+  const word = abbreviation.toLowerCase().replace(/\.$/, "");
   if (TITLE_ABBREVIATIONS.has(word)) return true;
+  const nextStart = text.slice(nextFrom, nextTo).trimStart();
   // a single capital initial ("John F. Kennedy")
-  if (/^[A-Z]$/.test(m[1])) return /^[A-Z]/.test(nextStart);
+  if (/^[A-Z]$/.test(abbreviation)) return /^[A-Z]/.test(nextStart);
   if (OTHER_ABBREVIATIONS.has(word) || /^(?:[a-z]\.)+[a-z]?$/.test(word)) {
     if (/^[a-z0-9(,;]/.test(nextStart)) return true;
     // "the U.S. Coast Guard": a capitalised word goes on the sentence unless it is a usual sentence opener
@@ -68,38 +101,42 @@ function chunks(text: string): string[] {
   return out;
 }
 
-/**
- * The end of a sentence, long enough to hold its last word: a run of joined
- * abbreviations ("Mr. Dr. U.S. …") grows one sentence, and testing all of it
- * at each join was quadratic.
- */
-function lastWords(text: string, start: number, end: number): string {
-  let e = end;
-  while (e > start && /\s/.test(text[e - 1])) e--;
-  return text.slice(Math.max(start, e - 64), e);
-}
-
 /** [start, end) UTF-16 ranges of the sentences in `text`, trimmed of surrounding space. */
 export function sentenceRanges(text: string): [number, number][] {
-  const raw: [number, number][] = [];
+  const sentences: [number, number][] = [];
   let base = 0;
   // line breaks inside a paragraph are wrapping, not sentence ends (same length, so offsets hold)
-  const flat = text.replace(/[\r\n\u2028\u2029\u0085]/g, " ");
+  const flat = text.replace(LINE_BREAK, " ");
   for (const chunk of chunks(flat)) {
-    for (const s of segmenter.segment(chunk)) raw.push([base + s.index, base + s.index + s.segment.length]);
+    const breaks = plainSentenceBreaks(chunk);
+    if (breaks) {
+      let from = 0;
+      for (const at of breaks) {
+        addSplit(sentences, text, base + from, base + at);
+        from = at;
+      }
+      if (chunk.length > from) addSplit(sentences, text, base + from, base + chunk.length);
+    } else for (const s of segmenter.segment(chunk)) addSplit(sentences, text, base + s.index, base + s.index + s.segment.length);
     base += chunk.length;
   }
-  const joined: [number, number][] = [];
-  for (const r of raw) {
-    const prev = joined[joined.length - 1];
-    if (prev && endsWithAbbreviation(lastWords(text, prev[0], prev[1]), text.slice(r[0], r[1]))) prev[1] = r[1];
-    else joined.push([r[0], r[1]]);
+  // trimmed in place; a sentence of nothing but space goes
+  let kept = 0;
+  for (const sentence of sentences) {
+    let [s, e] = sentence;
+    while (s < e && isWhiteSpaceUnit(text.charCodeAt(s))) s++;
+    while (e > s && isWhiteSpaceUnit(text.charCodeAt(e - 1))) e--;
+    if (e <= s) continue;
+    sentence[0] = s;
+    sentence[1] = e;
+    sentences[kept++] = sentence;
   }
-  return joined
-    .map(([s, e]): [number, number] => {
-      while (s < e && /\s/.test(text[s])) s++;
-      while (e > s && /\s/.test(text[e - 1])) e--;
-      return [s, e];
-    })
-    .filter(([s, e]) => e > s);
+  if (kept < sentences.length) sentences.length = kept;
+  return sentences;
+}
+
+/** Adds the split [start, end) to `sentences`, or joins it to the last when that ends with an abbreviation ("Mr.", "U.S."). */
+function addSplit(sentences: [number, number][], text: string, start: number, end: number): void {
+  const prev = sentences[sentences.length - 1];
+  if (prev && endsWithAbbreviation(text, prev[0], prev[1], start, end)) prev[1] = end;
+  else sentences.push([start, end]);
 }
