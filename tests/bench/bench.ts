@@ -40,6 +40,8 @@ interface EventResult {
   repeats: number;
   stages: Record<string, number>;
   total: number;
+  /** text → CSV in the first run of a fresh process (other text of the same size), before V8 has optimised */
+  firstTotal: number;
   report: number;
   reference: number;
   /** peak of the process up to the end of the text-to-CSV runs */
@@ -89,7 +91,8 @@ const check = (name: string, value: number, target: string, pass: boolean) => ch
 say(`Triangulate benchmark${quick ? " (BENCH_QUICK: tiny sizes, figures not meaningful)" : ""}`);
 say(`node ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model.trim() ?? "?"}), ${process.platform}`);
 say();
-say("One event, text → CSV tables (every stage but the HTML and PDF), median of repeated runs after a warm-up");
+say("One event, text → CSV tables (every stage but the HTML and PDF), median of repeated runs after a warm-up run");
+say("on other text of the same size; 'first run' = text → CSV of that warm-up run, the first in a fresh process");
 say("reference = Intl.Segmenter sentence splitting per paragraph on the same text; ×ref = stage MB/s ÷ reference MB/s");
 say("peak MB = peak RSS of the measuring process (for html+pdf: after also rendering the report once)");
 say(`load average at start: ${loadavg().map((l) => l.toFixed(1)).join(", ")} (figures are only comparable on an otherwise idle machine)`);
@@ -102,7 +105,7 @@ for (const n of sizes) {
   events.push(e);
   const mb = e.bytes / MB;
   const refRate = mb / e.reference;
-  const rows: [string, number][] = [...Object.entries(e.stages), ["total→CSV", e.total], ["html+pdf", e.report], ["reference", e.reference]];
+  const rows: [string, number][] = [...Object.entries(e.stages), ["total→CSV", e.total], ["first run", e.firstTotal], ["html+pdf", e.report], ["reference", e.reference]];
   for (const [stage, seconds] of rows) {
     const rate = mb / seconds;
     const ratio = stage === "reference" ? 1 : rate / refRate;
