@@ -3,12 +3,14 @@
  * headers, footers, asides and forms go; the <article> (or <main>, or <body>)
  * stays, with block elements turned into blank-line separated paragraphs.
  * Metadata (title, author, site name, publication date) is read from the
- * usual <meta> tags and <time>.
+ * usual <meta> tags, schema.org JSON-LD and <time>.
  *
  * A tokenizer, not a full HTML5 parser: malformed markup degrades to text,
  * never to a crash. Not handled: text inside <template>/<svg>, pages whose
  * article body is assembled by scripts.
  */
+import { isoFromLooseDate } from "./publicationDate.ts";
+
 export interface HtmlArticle {
   text: string;
   title: string;
@@ -105,10 +107,8 @@ function blocksToText(html: string): string {
     .join("\n\n");
 }
 
-function isoDate(s: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s.trim());
-  return m ? `${m[1]}-${m[2]}-${m[3]}` : "";
-}
+/** schema.org metadata in a JSON-LD script: `"datePublished": "2024-06-12T18:05:00Z"` */
+const JSON_LD_PUBLISHED = /"datePublished"\s*:\s*"([^"<>]{6,40})"/;
 
 /** The inner HTML of the first <h1>, found without rescanning the page for every unclosed one. */
 function firstH1(html: string): string {
@@ -130,15 +130,17 @@ export function htmlArticle(html: string): HtmlArticle {
   const title = h1 || metaContent(html, ["og:title", "twitter:title"]) || headTitle;
   // The title is the first line of every article we read; put it there when the body lacks it.
   if (title && !text.startsWith(title)) text = `${title}\n\n${text}`;
-  const timeTag = /<time\b[^<>]*>/i.exec(html)?.[0] ?? "";
+  const time = /<time\b[^<>]*>([^<]{0,120})/i.exec(html);
   return {
     text,
     title,
     author: metaContent(html, ["author", "article:author", "byl", "parsely-author"]),
     publisher: metaContent(html, ["og:site_name", "application-name", "publisher"]),
-    published: isoDate(
-      metaContent(html, ["article:published_time", "datepublished", "date", "pubdate", "dc.date", "parsely-pub-date"]) ||
-        attr(timeTag, "datetime"),
-    ),
+    // the page's own metadata first, then the first <time> ("2024-06-12T18:05:00Z", else its text "12 June 2024")
+    published:
+      isoFromLooseDate(metaContent(html, ["article:published_time", "datepublished", "date", "pubdate", "dc.date", "parsely-pub-date"])) ||
+      isoFromLooseDate(JSON_LD_PUBLISHED.exec(html)?.[1] ?? "") ||
+      isoFromLooseDate(time ? attr(time[0].slice(0, time[0].indexOf(">") + 1), "datetime") : "") ||
+      isoFromLooseDate(decodeEntities(time?.[1] ?? "")),
   };
 }

@@ -10,6 +10,7 @@ import { markdownText } from "./markdownText.ts";
 import { htmlArticle } from "./htmlText.ts";
 import { guessLanguage } from "./languageGuess.ts";
 import { findPageFurniture } from "./pageFurniture.ts";
+import { isoDate, yearNear } from "./publicationDate.ts";
 import type { IngestOutput, Source } from "./schema.ts";
 
 export interface InputFile {
@@ -84,6 +85,8 @@ export function ingest(files: readonly InputFile[], options: IngestOptions = {})
   // earlier texts' fingerprints by their length: a fingerprint is compared only with those as long,
   // which spares hashing (and first flattening) every long string
   const seenText = new Map<number, { fingerprint: string; id: string }[]>();
+  // sources whose wire dateline gave a day without a year, by their index in `sources`
+  const yearless: { at: number; month: number; day: number; file: string }[] = [];
   for (const file of articles) {
     const where = { file: file.name };
     if (file.bytes.length > maxBytes) throw new FatalDiagnostic(diagnose("ingest:too-large", [file.bytes.length, maxBytes], where));
@@ -113,6 +116,8 @@ export function ingest(files: readonly InputFile[], options: IngestOptions = {})
     const language = guessLanguage(text);
     if (language !== "en") diagnostics.push(diagnose("ingest:language", [language], where));
 
+    const published = html?.published || furniture.published;
+    if (!published && furniture.datelineDay) yearless.push({ at: sources.length, ...furniture.datelineDay, file: file.name });
     sources.push({
       id,
       file: file.name,
@@ -123,11 +128,24 @@ export function ingest(files: readonly InputFile[], options: IngestOptions = {})
       title: html?.title || firstLineOf(text),
       publisher: html?.publisher || furniture.publisher,
       author: html?.author || furniture.author,
-      published: html?.published || furniture.published,
+      published,
       language,
       boilerplate: furniture.spans,
       duplicateOf,
     });
   }
+  // Articles compared are about one event and appear within days of each other: a dateline's day
+  // takes the year that puts it nearest the other articles' dates, so "on Tuesday" can be resolved.
+  const dated = sources.map((s) => s.published).filter(Boolean);
+  for (const y of yearless) {
+    const year = yearNear(y.month, y.day, dated, NEAR_DAYS_IN_FOLDER);
+    if (!year) continue;
+    const published = isoDate(year, y.month, y.day);
+    sources[y.at] = { ...sources[y.at], published };
+    diagnostics.push(diagnose("ingest:dateline-year", [published.slice(5), year], { file: y.file }));
+  }
   return { sources, skipped, diagnostics };
 }
+
+/** how near another article's date must be to a year-less dateline's day to lend it its year */
+const NEAR_DAYS_IN_FOLDER = 62;

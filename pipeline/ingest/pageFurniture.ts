@@ -1,24 +1,33 @@
 /**
  * Finds the lines of a news page that are not the article — comment
- * prompts, "Read more:" link blocks, bylines, ownership lines, photo
- * credits, "WATCH:" video teasers, share buttons, update notes ("Editor's note:"),
- * app and subscription prompts — using patterns common to
- * news sites, not to any one site. They are set aside as boilerplate spans
- * (the text itself is kept, so offsets do not move) and what they tell
- * about the article (publisher, author, date) is kept as metadata.
+ * prompts, "Read more:" link blocks, bylines and wire credits, ownership
+ * and edition lines, photo credits, "Watch:" teasers, share bars, update
+ * and live-page notes, newsletter, app and subscription prompts, newsroom
+ * contacts — using patterns common to news sites, not to any one site.
+ * Between the title and the first sentence of prose (the page header) a
+ * bare date, a dated credit line and a section path are furniture too.
+ * They are set aside as boilerplate spans (the text itself is kept, so
+ * offsets do not move) and what they tell about the article (publisher,
+ * author, date, and a wire dateline's day) is kept as metadata.
  *
  * Not handled: furniture in the middle of a sentence, captions without a
  * credit, bylines in languages other than English.
  */
 import { CodePointIndex } from "../codePoints.ts";
-import { spaceSeparatedCount, textLines } from "../textLines.ts";
+import { isWhiteSpaceUnit, spaceSeparatedCount, textLines } from "../textLines.ts";
 import type { BoilerplateSpan } from "./schema.ts";
+import { DATE_STAMP, DATE_ONLY_LINE, fullDatesIn, isoDate, isoFromLooseDate, wireDateline, yearNear, type WireDateline } from "./publicationDate.ts";
 
 export interface PageFurniture {
   spans: BoilerplateSpan[];
   author: string;
   publisher: string;
   published: string;
+  /**
+   * A wire dateline's month and day when no year for it was found in the page ("MANAUS, June 12
+   * (Reuters) -"): `published` is then "" and the caller may look for the year in the other articles.
+   */
+  datelineDay: { month: number; day: number } | null;
 }
 
 const NAME = String.raw`[\p{Lu}][\p{L}'’.-]*(?:\s+(?:de|da|van|von|del|la|le|al|bin|[\p{Lu}][\p{L}'’.-]*)){0,4}`;
@@ -32,29 +41,96 @@ interface LineRule {
   /** a quick search a line must pass before the costlier `re` is tried */
   anchor?: RegExp;
   keep?: "author" | "publisher" | "published";
+  /** what to keep when it is not the first group as it stands */
+  pick?: (m: RegExpExecArray) => string;
+  /** who a dated credit line names ("Jane Roe", "The Riverside live team"), kept as author or publisher */
+  byWhom?: (m: RegExpExecArray) => string;
 }
+
+/** "Copyright 2024 The Associated Press. All rights reserved. This material may not be…" → "The Associated Press". */
+function copyrightHolder(m: RegExpExecArray): string {
+  const rest = m[0].replace(/^(?:©|\(c\)|copyright)\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s,]*/i, "");
+  const holder = /^(.{2,80}?)(?:,?\s+\d{4})?(?:[.,;]\s|[.,;]?$|\s+all rights\b)/i.exec(rest);
+  return holder ? holder[1].replace(/^the\s+/i, "") : "";
+}
+
+/** The first name of a wire credit: "(Reporting by Carla Mendes in Recife; Editing by …)" → "Carla Mendes". */
+const CREDIT_AUTHOR = new RegExp(String.raw`^\(?(?:[Rr]eporting|[Ww]riting|[Rr]eporting and writing) by\s+(${NAME})`, "u");
+
+/**
+ * One search for the words of the rules whose patterns scan the whole line (a phrase anywhere in it,
+ * or a name before "edition"): nearly every line lacks all of them, and one joined search costs less
+ * than one per rule. Those rules take only short lines, so long paragraphs skip the search.
+ */
+const RARE_WORDS_MAX_LENGTH = 300;
+const RARE_WORDS = new RegExp(String.raw`${APPEAL_PHRASE}|\b(?:sign up|subscribe|to your inbox|click here|contributed)\b|[Ee]dition$`, "i");
 
 /** Whole lines that are page furniture, with what to keep from them. */
 const LINE_RULES: LineRule[] = [
-  { rule: "boilerplate:comments", re: /^(?:leave a (?:reply|comment)|post a comment|comments?(?: \(\d+\))?|\d+ comments?|add (?:a |your )?comment|join the conversation|cancel reply)\s*$/i },
-  { rule: "boilerplate:share", re: /^(?:share(?: this)?(?: article| story| on \w+)?|tweet|print|email|copy link|share via[\w\s]*|follow us(?: on [\w\s,]+)?)\s*:?$/i },
+  { rule: "boilerplate:comments", re: /^(?:leave a (?:reply|comment)|post a comment|comments?(?: \([\d,.]+\))?|[\d,]+ comments?|add (?:a |your )?comment|join the conversation|cancel reply)\s*$/i },
+  { rule: "boilerplate:share", re: /^(?:share(?: this)?(?: article| story| page| post)?(?: on \w+)?|tweet|print|email|copy link|reuse this content|share via[\w\s]*|follow us(?: (?:on|at) .{1,80})?)\s*:?$/i },
+  // a row of share buttons: "Share: Facebook · X · WhatsApp · Comments (1,204)" (no sentence in it)
+  { rule: "boilerplate:share", re: /^share(?: this(?: article| story| page| post)?)?\s*:\s*[^.!?]{0,160}$/i },
   // "and" between names needs space around it: glued to a word it made the match exponential ("By AandBandB…!")
   { rule: "boilerplate:byline", re: new RegExp(String.raw`^(?:[Ww]ritten [Bb]y|[Pp]osted [Bb]y|[Rr]eporting [Bb]y|[Bb]y|BY|WRITTEN BY|[Aa]uthor)\s*:?\s+(${NAME}(?:(?:\s*[,&]\s*|\s+and\s+)${NAME})*)(?:\s+[—–|]\s+(?:[Uu]pdated|[Pp]ublished|[Pp]osted)\b.{0,60})?\s*$`, "u"), keep: "author" },
+  // wire credits: "(Reporting by A in B; Editing by C)", "Additional reporting by D in E", "AP writer F contributed to this report."
+  { rule: "boilerplate:credit", re: /^\((?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Cc]ompiling|[Rr]esearch|[Gg]raphics)\b[^()]{0,300}\)$/, keep: "author", pick: (m) => CREDIT_AUTHOR.exec(m[0])?.[1] ?? "" },
+  { rule: "boilerplate:credit", re: /^(?:[Aa]dditional )?[Rr]eporting by\s.{0,250}?;\s*(?:[Ww]riting|[Ee]diting)\s+by\b.{0,200}$/, keep: "author", pick: (m) => CREDIT_AUTHOR.exec(m[0])?.[1] ?? "" },
+  { rule: "boilerplate:credit", re: /^additional reporting by\b.{0,200}$/i },
+  { rule: "boilerplate:credit", re: /^.{0,200}\bcontributed(?: reporting)? to this (?:report|story|article)\.?$/i, anchor: RARE_WORDS },
   { rule: "boilerplate:ownership", re: new RegExp(String.raw`^(?:this (?:article|story|content) (?:is owned by|was (?:originally )?(?:published|posted) (?:by|on|in)|first appeared (?:on|in))|(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?)\s*(?:the\s+)?(${NAME})\.?(?:\s+all rights reserved\.?)?\s*$`, "iu"), keep: "publisher" },
+  // any other copyright line: "© East Africa Rights Watch 2024", "Copyright 2024 The Associated Press. All rights reserved. This material may not be…"
+  { rule: "boilerplate:ownership", re: /^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\))?\s*\d{4}).{0,300}$/i, keep: "publisher", pick: copyrightHolder },
   { rule: "boilerplate:rights", re: /^all rights reserved\.?$/i },
+  // "Gazeta do Sul — English edition", "Rhein-Kurier English Edition": the paper's name and the edition read
+  { rule: "boilerplate:edition", re: /^(\S.{1,60}?)\s*(?:[—–|:-]\s*)?(?:English|International|US|U\.S\.|UK|Digital|Online|Print|Weekend|Sunday|Global|Asia|Europe|Africa|Americas|Middle East|Latin America) [Ee]dition$/, keep: "publisher", anchor: RARE_WORDS },
   // "Published: Jun. 9, 2024 at 6:40 AM EDT | Updated: Jun. 9, 2024 at 4:05 PM EDT" (local TV and newspaper sites)
   { rule: "boilerplate:dateline", re: /^(?:published|updated|posted|last updated)\s*:?\s+(.{6,40}?)(?:\s*[|·•]\s*(?:published|updated|posted|last updated)\b.{0,60})?$/i, keep: "published" },
   // "Editor's note: This story was updated at 4:30 p.m. …", "This story has been updated." — about the page, not the event
   { rule: "boilerplate:update-note", re: /^(?:editor['’]s note\s*:.{0,300}|(?:this|the) (?:story|article|post|report) (?:has been|was|is being|will be) (?:updated|corrected)\b.{0,200})$/i },
-  { rule: "boilerplate:media-teaser", re: /^(?:WATCH|VIDEO|LISTEN|PHOTOS|GALLERY|READ MORE|RELATED|SEE ALSO|MORE|ALSO READ|RECOMMENDED)\s*[:|-]\s*\S.*$/ },
-  { rule: "boilerplate:newsletter", re: /^(?:sign up|subscribe)\b.{0,80}(?:newsletter|updates|inbox|free|unlimited access|a (?:week|month|year)|per (?:week|month|year))\b.*$/i },
+  // a live page's own notes: "This live blog is now closed. Follow our continuing coverage…", "This is a developing story."
+  { rule: "boilerplate:update-note", re: /^(?:this (?:live ?blog|live (?:coverage|page|feed)|blog|page) (?:is (?:now )?closed|has (?:now )?(?:closed|ended|finished)|is no longer (?:being )?updated)\b.{0,300}|(?:follow|read) (?:our|all our) (?:live|continuing|latest|full|ongoing|complete) coverage\b.{0,200}|this is a (?:developing|breaking)(?: news)? story\b[^"“”\d]{0,160}|(?:developing|breaking)(?: news)?(?: story)?\s*[:.]?)$/i },
+  // "This article was translated from Portuguese.", "Translated from the Spanish by …"
+  { rule: "boilerplate:update-note", re: /^(?:this (?:article|story|report|interview|piece) (?:was|has been|is) (?:translated|machine[- ]translated|adapted)\b.{0,200}|translated (?:from|by) .{2,200})$/i },
+  { rule: "boilerplate:media-teaser", re: /^(?:WATCH|VIDEO|LISTEN|PHOTOS|GALLERY|READ MORE|RELATED|SEE ALSO|MORE|ALSO READ|READ ALSO|RECOMMENDED)\s*[:|-]\s*\S.*$/ },
+  // the same teasers in title case, with a colon or a spaced dash ("Video-sharing sites said…" is prose)
+  { rule: "boilerplate:media-teaser", re: /^(?:Watch|Video|Listen|Photos|Gallery|Read more|Related|See also|Also read|Read also|Recommended|Most read)(?:\s*[:|]|\s+[-–—])\s*\S.*$/ },
+  // an imperative "Sign up…"/"Subscribe…" opening a line is a prompt ("Subscribers said…", "signed up" are not)
+  { rule: "boilerplate:newsletter", re: /^(?:sign up|subscribe)\b(?!-).{0,300}$/i },
+  { rule: "boilerplate:newsletter", re: /^get (?:the latest|all the latest|our|breaking|the best|more)\b.{0,150}\b(?:inbox|newsletters?|alerts?|emails?)\b.{0,150}$/i },
+  { rule: "boilerplate:newsletter", re: /^(?:after |skip past )?newsletter promotion$/i },
   // the small print under a newsletter box: "Privacy Notice: Newsletters may contain info about charities…"
   { rule: "boilerplate:newsletter", re: /^privacy notice\s*:.{0,40}\bnewsletters?\b.{0,200}$/i },
+  // a prompt later in a short line: "Stay informed. Sign up to our free newsletter here.", "… sent straight to your inbox" —
+  // never inside a quotation, and not "fake messages may arrive in your inbox"
+  { rule: "boilerplate:newsletter", re: /^(?=.{0,300}$)(?![^"“”]*["“”]).*(?:(?:^|[.!?]\s+)(?:sign up|subscribe)\b.{0,80}\b(?:newsletters?|briefing|bulletin|digest|alerts|emails?|inbox)\b|\b(?:sent|delivered)(?: straight| directly)? to your inbox\b).*$/i, anchor: RARE_WORDS },
   // "Download the WKRV 5 News app for breaking news alerts", "Get our app"
   { rule: "boilerplate:app-prompt", re: /^(?:download|get|install)\s+(?:the\s+|our\s+)?(?:free\s+)?[\w\s.&'’-]{0,40}\bapp\b.{0,100}$/i },
-  { rule: "boilerplate:appeal", re: new RegExp(String.raw`^(?=.{0,240}$).*${APPEAL_PHRASE}.*$`, "i"), anchor: new RegExp(APPEAL_PHRASE, "i") },
+  { rule: "boilerplate:appeal", re: new RegExp(String.raw`^(?=.{0,240}$).*${APPEAL_PHRASE}.*$`, "i"), anchor: RARE_WORDS },
+  // "… Click here to donate." — the imperative opening a sentence, not "click here" quoted as a link's words
+  { rule: "boilerplate:prompt", re: /^(?=.{0,240}$)(?:.*[.!?]\s+)?click here\b.*$/i, anchor: RARE_WORDS },
+  // newsroom contact lines: "Got a story? Contact our newsdesk…", "Have a news tip? Email…", "For more information, please contact our press office."
+  { rule: "boilerplate:contact", re: /^(?:(?:got|have) a (?:news )?(?:story|tip|story idea)\b.{0,200}|(?:do you have|have you got|have you been affected)\b.{0,160}\b(?:contact|email|get in touch|send|call|tell us)\b.{0,160}|for (?:more|further) information,? (?:please )?(?:contact|call|email|visit|see)\b.{0,200}|(?:media|press) (?:contact|enquiries|inquiries)\b.{0,200})$/i },
+  { rule: "boilerplate:label", re: /^(?:(?:press|news|media) release|for immediate release)\s*:?$/i },
+  { rule: "boilerplate:cookies", re: /^(?:we use cookies\b.{0,300}|cookie (?:settings|policy|preferences)|privacy policy|terms (?:of (?:use|service)|and conditions))$/i },
   { rule: "boilerplate:advert", re: /^(?:advertisement|sponsored(?: content)?|story continues below(?: advertisement)?|skip advert(?:isement)?)\s*$/i },
   { rule: "boilerplate:photo-credit", re: /^(?:photo|image|picture|photograph|credit)s?(?: credit)?\s*:\s*.{2,120}$/i },
+  { rule: "boilerplate:photo-credit", re: /^(?:image|photo|picture) source\s*,\s*.{2,80}$/i },
+];
+
+/**
+ * Lines furniture only between the title and the first paragraph of prose, where a page prints
+ * its date, byline and section: elsewhere a line like "14 March 2023" or "News | Sport" may head a
+ * part of the article.
+ */
+const HEADER_RULES: LineRule[] = [
+  { rule: "boilerplate:dateline", re: DATE_ONLY_LINE, keep: "published", pick: (m) => m[0] },
+  // "The Riverside live team · Wednesday 12 June 2024", "Jane Roe | 3 May 2024, 09:00"
+  { rule: "boilerplate:dateline", re: new RegExp(String.raw`^(?:By\s+)?(\S.{1,60}?)\s+[·|•—–]\s+(${DATE_STAMP})\.?$`), keep: "published", pick: (m) => m[2], byWhom: (m) => m[1] },
+  // "Health correspondent", "Helena Marsh Health policy editor" under a byline
+  { rule: "boilerplate:byline", re: /^\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.&-]+){0,4}\s+(?:correspondent|editor|reporter|writer|journalist|columnist|producer)$/iu },
+  // a section path: "News | Workforce", "World › Americas"
+  { rule: "boilerplate:section", re: /^\p{Lu}[\p{L}&'’-]*(?: [\p{L}&'’-]+){0,2}(?:\s+[|›»>/]\s+\p{Lu}[\p{L}&'’-]*(?: [\p{L}&'’-]+){0,2}){1,4}$/u },
 ];
 
 /**
@@ -72,7 +148,7 @@ const SCREENS = [...new Set(LINE_RULES.map(screenOf))];
 const SCREENED_RULES = LINE_RULES.map((r) => ({ ...r, screen: SCREENS.indexOf(screenOf(r)) }));
 
 /** Lines that open a block of related links: the short lines that follow belong to it. */
-const LINK_BLOCK_HEAD = /^(?:read more|related(?: articles| stories| coverage)?|see also|more on this story|more from [\w\s]+|recommended|you may also like|also read|most read)\s*:?\s*$/i;
+const LINK_BLOCK_HEAD = /^(?:read more|related(?: articles| stories| coverage| topics)?|see also|more on this (?:story|topic)|more from [\w\s]+|recommended|you may also like|also read|read next|most (?:read|viewed|popular)|more stories|top stories|trending(?: now)?|explore more on these topics|topics)\s*:?\s*$/i;
 
 /** A credit at the end of a caption line: "NAME/AGENCY via Getty Images", "(Photo: …)". */
 const TRAILING_CREDIT = new RegExp(
@@ -92,6 +168,7 @@ export function findPageFurniture(text: string): PageFurniture {
   let index: CodePointIndex | undefined; // built at the first span: many pages have none
   const spans: BoilerplateSpan[] = [];
   const meta = { author: "", publisher: "", published: "" };
+  let copyrightYear = 0;
   const lines = textLines(text);
   const add = (start: number, end: number, rule: string) => {
     index ??= new CodePointIndex(text);
@@ -105,7 +182,24 @@ export function findPageFurniture(text: string): PageFurniture {
     if (lines[i].text !== "") seen = lines[i];
   }
 
+  const keep = (r: LineRule, m: RegExpExecArray, line: string, published: string): void => {
+    if (published) {
+      if (!meta.published) meta.published = published;
+    } else if (r.keep && r.keep !== "published" && !meta[r.keep]) {
+      // the name pattern reads capitalised words on, so a trailing "All rights reserved" is cut here
+      meta[r.keep] = (r.pick ? r.pick(m) : (m[1] ?? "")).replace(/[.,]?\s*all rights reserved\.?$/i, "").replace(/\.$/, "").trim();
+    }
+    // "By Renee Caldwell | Updated June 10, 2024, 7:12 p.m.": the byline's date
+    if (r.rule === "boilerplate:byline" && !meta.published && DIGIT.test(line)) meta.published = isoFromLooseDate(line);
+    if (r.byWhom) creditLine(r.byWhom(m), meta);
+    if (r.rule === "boilerplate:ownership" && !copyrightYear) copyrightYear = +(YEAR.exec(line)?.[0] ?? 0);
+  };
+
   let inLinkBlock = false;
+  // until the first paragraph of prose: the page's header, where a bare date is the publication date
+  let inHeader = true;
+  let dateline = null as WireDateline | null;
+  let proseSeen = 0;
   lines.forEach((line, i) => {
     if (line.text === "") {
       // a blank line ends a link block only when the next line reads like prose
@@ -126,28 +220,18 @@ export function findPageFurniture(text: string): PageFurniture {
       }
       inLinkBlock = false;
     }
-    // a bit per screen: tested yet, and passed (bits rather than an array: this runs for every line)
-    let tested = 0;
-    let passed = 0;
-    for (const r of SCREENED_RULES) {
-      const bit = 1 << r.screen;
-      if (!(tested & bit)) {
-        tested |= bit;
-        if (SCREENS[r.screen].test(line.text)) passed |= bit;
-      }
-      if (!(passed & bit)) continue;
-      const m = r.re.exec(line.text);
-      if (!m) continue;
-      if (r.keep === "published") {
-        const iso = isoFromLooseDate(m[1] ?? "");
-        if (!iso) continue;
-        if (!meta.published) meta.published = iso;
-      } else if (r.keep && !meta[r.keep]) {
-        // the name pattern reads capitalised words on, so a trailing "All rights reserved" is cut here
-        meta[r.keep] = (m[1] ?? "").replace(/[.,]?\s*all rights reserved\.?$/i, "").replace(/\.$/, "").trim();
-      }
-      add(line.start, line.end, r.rule);
+    const found = lineRuleFor(line.text, inHeader);
+    if (found) {
+      keep(found.rule, found.match, line.text, found.published);
+      add(line.start, line.end, found.rule.rule);
       return;
+    }
+    const prose = (inHeader || proseSeen < DATELINE_PARAGRAPHS) && isProse(line.text);
+    if (prose) inHeader = false;
+    // a wire dateline opens one of the first paragraphs: "MANAUS, Brazil, June 12 (Reuters) - …"
+    if (prose && proseSeen < DATELINE_PARAGRAPHS) {
+      proseSeen++;
+      dateline ??= wireDateline(line.text);
     }
     // the credit pattern is costly; most lines have none of its anchors
     const credit = CREDIT_ANCHOR.test(line.text) ? TRAILING_CREDIT.exec(line.text) : null;
@@ -156,21 +240,91 @@ export function findPageFurniture(text: string): PageFurniture {
       add(from, line.end, "boilerplate:photo-credit");
     }
   });
-  return { spans, ...meta };
+
+  let datelineDay: PageFurniture["datelineDay"] = null;
+  if (dateline) {
+    if (!meta.publisher && dateline.agency) meta.publisher = dateline.agency;
+    if (!meta.published && dateline.month) {
+      const { month, day } = dateline;
+      // The year a year-less dateline leaves out: a full date of the page near that day (the metadata
+      // line, "on June 11, 2024" in the text), else the page's copyright year. A date more than two
+      // weeks away may be history ("the June 3, 2019 sinking"), so it is not taken.
+      const year = dateline.year || yearNear(month, day, fullDatesIn(text), NEAR_DAYS_IN_PAGE) || (copyrightYear && isoDate(copyrightYear, month, day) ? copyrightYear : 0);
+      if (year) meta.published = isoDate(year, month, day);
+      else datelineDay = { month, day };
+    }
+  }
+  return { spans, ...meta, datelineDay };
 }
 
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+/**
+ * The first rule that takes a whole line, with its match and, for a dated line, the date it gives
+ * (a "Published:" line whose date does not read is not furniture by that rule). Header rules are
+ * tried only in the page's header.
+ */
+function lineRuleFor(text: string, inHeader: boolean): { rule: LineRule; match: RegExpExecArray; published: string } | null {
+  // a bit per screen: tested yet, and passed (bits rather than an array: this runs for every line)
+  let tested = 0;
+  let passed = 0;
+  for (const r of SCREENED_RULES) {
+    const bit = 1 << r.screen;
+    if (!(tested & bit)) {
+      tested |= bit;
+      if ((r.anchor !== RARE_WORDS || text.length <= RARE_WORDS_MAX_LENGTH) && SCREENS[r.screen].test(text)) passed |= bit;
+    }
+    if (!(passed & bit)) continue;
+    const found = matchOf(r, text);
+    if (found) return found;
+  }
+  if (inHeader && text.length <= HEADER_LINE_MAX_LENGTH) {
+    for (const r of HEADER_RULES) {
+      const found = matchOf(r, text);
+      if (found) return found;
+    }
+  }
+  return null;
+}
 
-/** "September 21, 2023", "21 September 2023", "2023-09-21" → ISO date, or "". */
-export function isoFromLooseDate(s: string): string {
-  const iso = /(\d{4})-(\d{2})-(\d{2})/.exec(s);
-  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
-  const pad = (n: number) => String(n).padStart(2, "0");
-  const mdy = /\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/.exec(s);
-  const dmy = /\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/.exec(s);
-  const pick = mdy ? { mon: mdy[1], day: +mdy[2], year: +mdy[3] } : dmy ? { mon: dmy[2], day: +dmy[1], year: +dmy[3] } : null;
-  if (!pick) return "";
-  const month = MONTHS.indexOf(pick.mon.slice(0, 3).toLowerCase());
-  if (month < 0 || pick.day < 1 || pick.day > 31) return "";
-  return `${pick.year}-${pad(month + 1)}-${pad(pick.day)}`;
+function matchOf(rule: LineRule, text: string): { rule: LineRule; match: RegExpExecArray; published: string } | null {
+  const match = rule.re.exec(text);
+  if (!match) return null;
+  if (rule.keep !== "published") return { rule, match, published: "" };
+  const published = isoFromLooseDate(rule.pick ? rule.pick(match) : (match[1] ?? ""));
+  return published ? { rule, match, published } : null;
+}
+
+/** header furniture (a date, a credit, a section path, a job title) is short; a long line there is a standfirst */
+const HEADER_LINE_MAX_LENGTH = 160;
+const DIGIT = /\d/;
+const YEAR = /\b(?:19|20)\d{2}\b/;
+/** how many of the first paragraphs of prose may open with a wire dateline */
+const DATELINE_PARAGRAPHS = 3;
+/** how near a full date in the page must be to a year-less dateline's day to give it its year */
+const NEAR_DAYS_IN_PAGE = 14;
+const SENTENCE_END = new Set([...".!?:…"].map((c) => c.charCodeAt(0)));
+const CLOSING = new Set([...'"”’)'].map((c) => c.charCodeAt(0)));
+
+/** A paragraph of prose: a sentence of eight words or more, not a label, date or name line. */
+function isProse(line: string): boolean {
+  // the last characters, read directly: a `$`-anchored pattern is tried from every position of the line
+  let last = line.charCodeAt(line.length - 1);
+  if (CLOSING.has(last) && line.length > 1) last = line.charCodeAt(line.length - 2);
+  if (!SENTENCE_END.has(last)) return false;
+  // eight words: stop counting there (first paragraphs can be long)
+  let words = 1;
+  for (let i = 1; i < line.length && words < 8; i++) {
+    if (isWhiteSpaceUnit(line.charCodeAt(i)) && !isWhiteSpaceUnit(line.charCodeAt(i - 1))) words++;
+  }
+  return words >= 8;
+}
+
+const TEAM = /\s+(?:live |news |editorial |web |digital |politics |world )?(?:team|staff|desk|newsroom|reporters)$/i;
+const PERSON = new RegExp(String.raw`^${NAME}(?:(?:\s*[,&]\s*|\s+and\s+)${NAME})*$`, "u");
+
+/** Who a dated credit line names: a team is the publisher's ("The Riverside live team"), a name the author. */
+function creditLine(who: string, meta: { author: string; publisher: string }): void {
+  const name = who.replace(/^[Bb]y\s+/, "").trim();
+  if (TEAM.test(name)) {
+    if (!meta.publisher) meta.publisher = name.replace(TEAM, "").trim();
+  } else if (/\s/.test(name) && PERSON.test(name) && !meta.author) meta.author = name; // one word is as likely a place ("Kyiv — 3 March 2022")
 }

@@ -29,7 +29,10 @@ export const Source = Schema.Struct({
   title: Schema.String,
   publisher: Schema.String,
   author: Schema.String,
-  /** ISO date (YYYY-MM-DD) when the article states one, else "" */
+  /**
+   * ISO date (YYYY-MM-DD) when the article states one, else "". A wire dateline without a year
+   * ("MANAUS, June 12 (Reuters) -") takes the year of the other articles' dates (with a notice).
+   */
   published: Schema.String,
   /** ISO 639-1 guess, "en" for English */
   language: Schema.String,
