@@ -19,9 +19,9 @@ import {
   partitiveHeads,
   verbClass,
 } from "./newsLexicon.ts";
-import { frameOf, monthFrameOf } from "./timeFrame.ts";
+import { frameOf, monthFrameOf, yearsIn } from "./timeFrame.ts";
 import { measureOf, valueRange, valueText, type Measure, type ValueRange } from "./valueCompatibility.ts";
-import { contentWords, wordKey, wordKeys, words } from "./wordForms.ts";
+import { contentWords, isJsWhiteSpace, wordKey, wordKeys, words } from "./wordForms.ts";
 
 export interface ClaimFeatures {
   claim: Claim;
@@ -40,13 +40,15 @@ export interface ClaimFeatures {
   measure: Measure;
   range: ValueRange | null;
   /** comparable content words of the sentence and the extractor's context, the counted noun left out */
-  context: string[];
+  context: readonly string[];
   /** content words right around the figure ("estimated the damage at €150 million"): what the figure is of */
-  near: string[];
+  near: readonly string[];
   /** for items: the words before the head that make it a different thing ("sniper" rifles) */
-  modifiers: string[];
+  modifiers: readonly string[];
+  /** content words of the extractor's own context ("sentence", "capacity"): what it says the figure is of */
+  stated: readonly string[];
   /** for quotes: comparable words of what was said */
-  quoteWords: string[];
+  quoteWords: readonly string[];
   display: string;
 }
 
@@ -75,6 +77,9 @@ const figureWords = new Set(
 
 const numberWords = new Set("one two three four five six seven eight nine ten eleven twelve twenty hundred thousand million".split(" "));
 
+/** The feature lists of claims that have none share this one (feature lists are never changed). */
+const noWords: readonly string[] = [];
+
 /** Demonyms and other capitalised adjectives ("Venezuelan", "Brazilian") describe origin, not kind. */
 function isDemonym(original: string): boolean {
   return /^\p{Lu}\p{Ll}+(an|ian|ese|ish|i)$/u.test(original);
@@ -89,10 +94,85 @@ export interface FeatureContext {
   storyYears: ReadonlySet<number>;
   /** months (1–12) the articles were published in; none known, no month frames */
   storyMonths?: ReadonlySet<number>;
+  /** `yearsIn`, or a copy that remembers its answers (storyYears asked it about the same sentences) */
+  yearsIn?: (sentence: string) => readonly number[];
+}
+
+/**
+ * Values worked out once per distinct string within one call: many claims share a sentence, a counted
+ * noun, a context word. Claims come in text order, and neighbours often ask the same (items listed in
+ * one sentence), so the last answer is kept at hand too.
+ */
+class Memo<V> {
+  private readonly values = new Map<string, V>();
+  private lastKey: string | null = null;
+  private lastValue: V | undefined;
+  constructor(private readonly compute: (key: string) => V) {}
+  get(key: string): V {
+    if (key === this.lastKey) return this.lastValue as V;
+    let v = this.values.get(key);
+    if (v === undefined && !this.values.has(key)) {
+      v = this.compute(key);
+      this.values.set(key, v);
+    }
+    this.lastKey = key;
+    this.lastValue = v;
+    return v as V;
+  }
+}
+
+/** Memo for values of two strings. */
+class PairMemo<V> {
+  private readonly byFirst: Memo<Memo<V>>;
+  constructor(compute: (a: string, b: string) => V) {
+    this.byFirst = new Memo((a) => new Memo((b) => compute(a, b)));
+  }
+  get(a: string, b: string): V {
+    return this.byFirst.get(a).get(b);
+  }
+}
+
+/** What a claim takes from its source. */
+interface SourceFacts {
+  index: number;
+  counted: string;
+  /** an article in another language is listed but not compared with the rest */
+  foreign: boolean;
+}
+
+/** What claims take from the sentence they stand in (worked out once per sentence, see Memo). */
+interface SentenceFacts {
+  /** "" for the story's own time, else a background year or month (not asked for dates) */
+  readonly frame: string;
+  /** by the extractor's context: the sentence's and the context's content words, each once, and those words
+   * without a claim's unit words and figure words (by the set of unit words) */
+  readonly contexts: Memo<{ all: readonly string[]; without: Map<ReadonlySet<string>, readonly string[]> }>;
+  /** by a figure's text: what the words around it say */
+  readonly figures: Memo<FigureFacts>;
+}
+
+/** What the words around a figure in its sentence say. */
+interface FigureFacts {
+  /** event verb class read from an event noun before it or a phrase after it */
+  verbClass: string | null;
+  /** "sent … to hospital" after it */
+  toHospital: boolean;
+  /** "another", "an additional" … right before it */
+  incrementBefore: boolean;
+  /** nearWords, by the set of unit words */
+  near: Map<ReadonlySet<string>, readonly string[]>;
+}
+
+/** What a claim's counted noun (key) and unit say (worked out once per pair, see PairMemo). */
+interface NounFacts {
+  measure: Measure;
+  /** comparable words of unit and key */
+  unitWords: ReadonlySet<string>;
+  /** nounClassOf(key, unit), when asked */
+  nounClass: string | null | undefined;
 }
 
 export function claimFeatures(claims: readonly Claim[], ctx: FeatureContext): ClaimFeatures[] {
-  const sourceIndex = new Map(ctx.sources.map((s, i) => [s.id, i]));
   const byId = new Map(ctx.sources.map((s) => [s.id, s]));
   const counted = (id: string): string => {
     // follow duplicate chains to the first copy
@@ -104,72 +184,104 @@ export function claimFeatures(claims: readonly Claim[], ctx: FeatureContext): Cl
     }
     return cur;
   };
-  // several claims stand in one sentence: what depends on the sentence alone is worked out once
-  const frameOfSentence = new Map<string, string>();
-  const sentenceFrame = (sentence: string): string => {
-    let frame = frameOfSentence.get(sentence);
-    if (frame === undefined) {
-      frame = frameOf(sentence, ctx.storyYears) || monthFrameOf(sentence, ctx.storyMonths ?? new Set());
-      frameOfSentence.set(sentence, frame);
-    }
-    return frame;
-  };
-  const itemShapes = new Map<string, ItemShape>();
-  const contextWordsOf = new Map<string, Map<string, readonly string[]>>();
-  /** content words of the sentence and then of the extractor's context, each once */
-  const sentenceAndContextWords = (sentence: string, context: string): readonly string[] => {
-    let byContext = contextWordsOf.get(sentence);
-    if (!byContext) {
-      byContext = new Map();
-      contextWordsOf.set(sentence, byContext);
-    }
-    let out = byContext.get(context);
-    if (!out) {
-      out = [...new Set([...contentWords(sentence), ...contentWords(context)])];
-      byContext.set(context, out);
-    }
-    return out;
-  };
+  // (two sources with one id: the last one is the one found by id)
+  const indexOf = new Map(ctx.sources.map((s, i) => [s.id, i]));
+  const sourceFacts = new Memo((id): SourceFacts => {
+    const s = byId.get(id);
+    return { index: indexOf.get(id) ?? ctx.sources.length, counted: counted(id), foreign: !!s && !!s.language && s.language !== "en" };
+  });
+  // (content words of short strings are remembered by wordForms; sentences are remembered here)
+  const statedWords = new Memo(contentWords);
+  const sentences = new Memo((sentence): SentenceFacts => {
+    const words = contentWords(sentence);
+    let frame: string | undefined;
+    return {
+      get frame() {
+        if (frame === undefined) {
+          const named = (ctx.yearsIn ?? yearsIn)(sentence);
+          frame = frameOf(sentence, ctx.storyYears, named) || monthFrameOf(sentence, ctx.storyMonths ?? new Set(), named);
+        }
+        return frame;
+      },
+      contexts: new Memo((context) => ({ all: [...new Set([...words, ...statedWords.get(context)])], without: new Map() })),
+      figures: new Memo((text) => ({
+        verbClass: eventNounBefore(textBefore(sentence, text)) ?? eventPhraseAfter(textAfter(sentence, text)),
+        toHospital: takenToHospital(textAfter(sentence, text)),
+        incrementBefore: incrementBefore.test(textBefore(sentence, text)),
+        near: new Map(),
+      })),
+    };
+  });
+  const nouns = new PairMemo((key, unit): NounFacts => ({ measure: measureOf({ key, unit }), unitWords: new Set(wordKeys(unit + " " + key)), nounClass: undefined }));
+  const verbClasses = new Memo(verbClass);
+  const blockNames: BlockNames = new PairMemo((kind, head) => new Memo((frame) => `${kind}:${head}@${frame}`));
+  // the same item is listed by many sources in the same words: by text, key and unit
+  const items = new Memo((text) =>
+    new Memo((key) =>
+      new Memo((unit): ItemFacts => {
+        const shape = itemShape((unit || text).replace(postModifierStart, "").trim(), key);
+        return { noun: nouns.get(key, unit), shape, display: itemText(text), blocks: new Memo((frame) => blockName(blockNames, "item", shape.cls, frame)) };
+      }),
+    ),
+  );
+  const quoteWords = new Memo((quote) => wordKeys(quote).filter((w) => w.length > 0));
   return claims.map((claim) => {
-    const source = byId.get(claim.sourceId);
+    const source = sourceFacts.get(claim.sourceId);
     const sentence = ctx.sentenceOf(claim);
-    const frame = claim.kind === "date" ? "" : sentenceFrame(sentence);
-    let vc =
-      verbClass(claim.verb) ??
-      (claim.kind === "quantity" ? (eventNounBefore(textBefore(sentence, claim.text)) ?? eventPhraseAfter(textAfter(sentence, claim.text))) : null);
+    const inSentence = sentences.get(sentence);
+    const frame = claim.kind === "date" ? "" : inSentence.frame;
+    const quantity = claim.kind === "quantity";
+    const figure = quantity ? inSentence.figures.get(claim.text) : null;
+    let vc = verbClasses.get(claim.verb) ?? (figure ? figure.verbClass : null);
     // "sent 23 people to hospital" counts people hurt, not people deployed
-    if (claim.kind === "quantity" && (vc === null || vc === "deploy" || vc === "transfer") && takenToHospital(textAfter(sentence, claim.text))) vc = "injure";
-    const measure = measureOf(claim);
-    const unitWords = new Set(wordKeys(claim.unit + " " + claim.key));
-    const context = sentenceAndContextWords(sentence, claim.context).filter((w) => !unitWords.has(w) && !figureWords.has(w));
+    if (figure && (vc === null || vc === "deploy" || vc === "transfer") && figure.toHospital) vc = "injure";
+    const item = claim.kind === "item" ? items.get(claim.text).get(claim.key).get(claim.unit) : null;
+    const noun = item ? item.noun : nouns.get(claim.key, claim.unit);
+    const { measure, unitWords } = noun;
+    const context = inSentence.contexts.get(claim.context);
+    let contextWords = context.without.get(unitWords);
+    if (!contextWords) {
+      contextWords = context.all.filter((w) => !unitWords.has(w) && !figureWords.has(w));
+      context.without.set(unitWords, contextWords);
+    }
+    let near = noWords;
+    if (figure) {
+      near = figure.near.get(unitWords) ?? noWords;
+      if (near === noWords) {
+        near = nearWords(sentence, claim.text, unitWords);
+        figure.near.set(unitWords, near);
+      }
+    }
     const f: ClaimFeatures = {
       claim,
-      sourceIndex: sourceIndex.get(claim.sourceId) ?? ctx.sources.length,
-      countedSource: counted(claim.sourceId),
+      sourceIndex: source.index,
+      countedSource: source.counted,
       sentence,
       frame,
       block: "",
       group: null,
       verbClass: vc,
       measure,
-      range: claim.kind === "quantity" ? valueRange(claim) : null,
-      context,
-      near: claim.kind === "quantity" ? nearWords(sentence, claim.text, unitWords) : [],
-      modifiers: [],
-      quoteWords: [],
+      range: quantity ? valueRange(claim, measure) : null,
+      context: contextWords,
+      near,
+      modifiers: noWords,
+      stated: statedWords.get(claim.context),
+      quoteWords: noWords,
       display: "",
     };
     switch (claim.kind) {
       case "quantity":
-        quantityBlock(f);
-        f.display = valueText(claim);
+        quantityBlock(f, noun, figure!, blockNames);
+        f.display = valueText(claim, measure);
         break;
       case "item":
-        itemBlock(f, itemShapes);
-        f.display = itemText(claim);
+        f.modifiers = item!.shape.modifiers;
+        f.block = item!.blocks.get(frame);
+        f.display = item!.display;
         break;
       case "quote":
-        f.quoteWords = wordKeys(claim.key || claim.text).filter((w) => w.length > 0);
+        f.quoteWords = quoteWords.get(claim.key || claim.text);
         f.block = "quote";
         f.display = claim.text.trim();
         break;
@@ -181,8 +293,7 @@ export function claimFeatures(claims: readonly Claim[], ctx: FeatureContext): Cl
         f.block = `event:${vc ?? wordKey(claim.verb.toLowerCase())}:${wordKeys(claim.key).join(" ")}@${frame}`;
         f.display = claim.text.trim();
     }
-    // an article in another language is listed but not compared with the rest
-    if (source && source.language && source.language !== "en") f.block = `unc:${claim.sourceId}:${claim.id}`;
+    if (source.foreign) f.block = `unc:${claim.sourceId}:${claim.id}`;
     return f;
   });
 }
@@ -205,15 +316,6 @@ function nearWords(sentence: string, text: string, unitWords: ReadonlySet<string
   const before = lastPieces(textBefore(sentence, text), 6);
   const after = firstPieces(textAfter(sentence, text), 4);
   return [...new Set(contentWords(`${before} ${after}`))].filter((w) => w.length >= 4 && !unitWords.has(w) && !notTopical.has(w));
-}
-
-/** The characters `\s` matches in a JavaScript regular expression (none of them is outside the BMP). */
-function isJsWhiteSpace(c: number): boolean {
-  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
-    c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
 }
 
 /** The text of the last `n` parts `s.split(/\s+/)` gives, without splitting all of `s`. */
@@ -252,9 +354,17 @@ function textBefore(sentence: string, text: string): string {
  * figure added to an earlier one, not the total, so it is never compared
  * with totals.
  */
-function isIncrement(c: Claim, sentence: string): boolean {
+function isIncrement(c: Claim, figure: FigureFacts): boolean {
   if (/^(?:more|additional|further|extra)\b/i.test(c.unit.trim())) return true;
-  return /\b(?:another|an additional|a further)\s+$/i.test(textBefore(sentence, c.text));
+  return figure.incrementBefore;
+}
+const incrementBefore = /\b(?:another|an additional|a further)\s+$/i;
+
+/** Block names `${kind}:${head}@${frame}`, one string for each (blocks are looked up by name many times). */
+type BlockNames = PairMemo<Memo<string>>;
+
+function blockName(names: BlockNames, kind: string, head: string, frame: string): string {
+  return names.get(kind, head).get(frame);
 }
 
 const ratePeriod: Record<string, string> = {
@@ -263,31 +373,32 @@ const ratePeriod: Record<string, string> = {
 };
 
 /** Which counted thing a quantity is about: a measure's dimension, an outcome, or a counted-noun class. */
-function quantityBlock(f: ClaimFeatures): void {
+function quantityBlock(f: ClaimFeatures, noun: NounFacts, figure: FigureFacts, blockNames: BlockNames): void {
   const c = f.claim;
   if (f.measure.dimension !== "count") {
     // a rate ("$8 per week") is only compared with rates over the same period
     const per = /\bper\s+(\p{L}+)|\b(annually|yearly|monthly|weekly|daily|a year|a month|a week|a day)\b/iu.exec(`${c.unit} ${c.text}`);
     const period = per ? ratePeriod[(per[1] ?? per[2]).toLowerCase()] ?? wordKey((per[1] ?? per[2]).toLowerCase()) : "";
-    f.block = `measure:${f.measure.dimension}${period ? "/" + period : ""}@${f.frame}`;
+    f.block = blockName(blockNames, "measure", period ? `${f.measure.dimension}/${period}` : f.measure.dimension, f.frame);
     return;
   }
-  const nounClass = nounClassOf(c.key, c.unit);
-  const increment = isIncrement(c, f.sentence) ? "+more" : "";
+  if (noun.nounClass === undefined) noun.nounClass = nounClassOf(c.key, c.unit);
+  const nounClass = noun.nounClass;
+  const increment = isIncrement(c, figure) ? "+more" : "";
   // the extractor reads "fled" as an escape; people who flee their homes are displaced, only detainees escape
   if (f.verbClass === "missing" && nounClass !== "inmates" && /\b(?:fled|flee|flees|fleeing)\b/i.test(f.sentence) && !/\bescap/i.test(f.sentence)) {
     f.verbClass = "evacuate";
   }
   const outcome = outcomeOfNoun(nounClass) ?? (isOutcomeVerbClass(f.verbClass) ? f.verbClass : null);
   if (outcome) {
-    f.block = `outcome:${outcome}${increment}@${f.frame}`;
+    f.block = blockName(blockNames, "outcome", increment ? outcome + increment : outcome, f.frame);
     f.group = outcomeOfNoun(nounClass) || isGenericPeople(nounClass) ? null : nounClass;
     // the noun already says what happened; a verb like "report" must not split it
     if (outcomeOfNoun(nounClass)) f.verbClass = outcome;
     return;
   }
   // a figure with no counted noun has nothing to be compared on
-  f.block = nounClass ? `noun:${nounClass}${increment}@${f.frame}` : `alone:${c.id}`;
+  f.block = nounClass ? blockName(blockNames, "noun", increment ? nounClass + increment : nounClass, f.frame) : `alone:${c.id}`;
 }
 
 /** The class of the counted noun: lexicon class, the thing after "members of", or the head lemma itself. */
@@ -311,22 +422,17 @@ export function nounClassOf(key: string, unit: string): string | null {
 /** An item's head class and distinguishing modifiers, from its words alone. */
 interface ItemShape {
   cls: string;
-  modifiers: string[];
+  modifiers: readonly string[];
 }
 
-/** Item head class and the modifiers that make it a different kind of thing. */
-function itemBlock(f: ClaimFeatures, shapes: Map<string, ItemShape>): void {
-  const c = f.claim;
-  const phrase = (c.unit || c.text).replace(postModifierStart, "").trim();
-  // the same item is listed by many sources in the same words
-  const shapeKey = `${phrase}\u0000${c.key}`;
-  let shape = shapes.get(shapeKey);
-  if (!shape) {
-    shape = itemShape(phrase, c.key);
-    shapes.set(shapeKey, shape);
-  }
-  f.modifiers = [...shape.modifiers];
-  f.block = `item:${shape.cls}@${f.frame}`;
+/** What an item claim's text, key and unit say. */
+interface ItemFacts {
+  noun: NounFacts;
+  /** head class and the modifiers that make it a different kind of thing (from unit, else text) */
+  shape: ItemShape;
+  display: string;
+  /** its block name, by time frame */
+  blocks: Memo<string>;
 }
 
 function itemShape(phrase: string, key: string): ItemShape {
@@ -346,7 +452,7 @@ function itemShape(phrase: string, key: string): ItemShape {
   return { cls, modifiers };
 }
 
-/** "a mini zoo" → "mini zoo": the item as reported, without its article. */
-function itemText(c: Claim): string {
-  return c.text.trim().replace(/^(a|an|the|some)\s+/i, "").replace(/[.,;:]+$/, "");
+/** "a mini zoo" → "mini zoo": the item as reported (the claim's text), without its article. */
+function itemText(text: string): string {
+  return text.trim().replace(/^(a|an|the|some)\s+/i, "").replace(/[.,;:]+$/, "");
 }

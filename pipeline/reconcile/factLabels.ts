@@ -7,19 +7,38 @@ import type { ClaimFeatures } from "./claimFeatures.ts";
 import type { FactGroup } from "./groupFacts.ts";
 import { weekdayOf } from "./groupFacts.ts";
 import { lemmaOfVerb, pastParticiple } from "./newsLexicon.ts";
-import { wordKeys } from "./wordForms.ts";
+import { singleSpaced, wordKeys } from "./wordForms.ts";
 
+/** The most common non-empty value, first appearance breaking ties ("" when none). */
 function mostCommon(values: readonly string[]): string {
+  return mostCommonAs(values, (v) => v);
+}
+
+/**
+ * `mostCommon(values.map(as))`, with `as` worked out once per distinct value: the claims of a fact
+ * mostly repeat a few spellings.
+ */
+function mostCommonAs(values: readonly string[], as: (v: string) => string): string {
+  const raw = new Map<string, number>();
+  for (const v of values) raw.set(v, (raw.get(v) ?? 0) + 1);
+  // each derived value is first met with the first raw value that gives it, so ties break the same way
   const counts = new Map<string, number>();
-  for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
+  for (const [r, n] of raw) {
+    const v = as(r);
+    if (v) counts.set(v, (counts.get(v) ?? 0) + n);
+  }
   let best = "";
   for (const [v, n] of counts) if (n > (counts.get(best) ?? 0)) best = v;
   return best;
 }
 
+const trimmed = (s: string) => s.trim();
+const trimmedLower = (s: string) => s.trim().toLowerCase();
+const lower = (s: string) => s.toLowerCase();
+
 /** Lower-case a phrase's first letter unless it starts a proper name or an acronym. */
 function asPhrase(s: string): string {
-  const t = s.trim().replace(/\s+/g, " ");
+  const t = singleSpaced(s.trim());
   return /^\p{Lu}\p{Ll}/u.test(t) && !/^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(t) ? t.charAt(0).toLowerCase() + t.slice(1) : t;
 }
 
@@ -27,12 +46,12 @@ function asPhrase(s: string): string {
 const outcomeNouns = /\b(dead|deaths?|fatalit(y|ies)|killed|injur(ed|y|ies)|wounded|missing|evacuees?|displaced|arrests?|survivors?|toll)\b/i;
 
 function quantityLabel(claims: readonly ClaimFeatures[]): string {
-  const noun = asPhrase(mostCommon(claims.map((c) => asPhrase(c.claim.unit))) || mostCommon(claims.map((c) => c.claim.key)));
-  const verb = mostCommon(claims.map((c) => c.claim.verb.trim().toLowerCase()));
+  const noun = asPhrase(mostCommonAs(claims.map((c) => c.claim.unit), asPhrase) || mostCommon(claims.map((c) => c.claim.key)));
+  const verb = mostCommonAs(claims.map((c) => c.claim.verb), trimmedLower);
   const measure = claims[0].measure;
   let label = noun || "amount";
   if (measure.dimension !== "count") {
-    const about = mostCommon(claims.map((c) => c.claim.context.trim())) || (verb ? pastParticiple(lemmaOfVerb(verb)) : "");
+    const about = mostCommonAs(claims.map((c) => c.claim.context), trimmed) || (verb ? pastParticiple(lemmaOfVerb(verb)) : "");
     const what = about || measure.dimension.replace(/^money:.*/, "amount");
     const per = /\bper\s+\p{L}+/iu.exec(noun)?.[0] ?? "";
     label = `${what} (${measure.symbol || measure.prefix || noun}${per ? " " + per : ""})`;
@@ -55,8 +74,8 @@ function dateLabel(claims: readonly ClaimFeatures[]): string {
 }
 
 function itemLabel(claims: readonly ClaimFeatures[]): string {
-  const name = mostCommon(claims.map((c) => c.display.toLowerCase()));
-  const context = mostCommon(claims.map((c) => c.claim.context.trim().toLowerCase()));
+  const name = mostCommonAs(claims.map((c) => c.display), lower);
+  const context = mostCommonAs(claims.map((c) => c.claim.context), trimmedLower);
   return context ? `${name} (${context})` : name;
 }
 
@@ -64,7 +83,7 @@ function quoteLabel(claims: readonly ClaimFeatures[]): string {
   const text = claims[0].claim.text.replace(/^[\s"“”'‘’]+|[\s"“”'‘’]+$/g, "").replace(/\s+/g, " ");
   const ws = text.split(" ");
   const opening = ws.length > 10 ? ws.slice(0, 10).join(" ") + "…" : text;
-  const speaker = mostCommon(claims.map((c) => c.claim.speaker.trim()));
+  const speaker = mostCommonAs(claims.map((c) => c.claim.speaker), trimmed);
   return `“${opening}”${speaker ? ` — ${speaker}` : ""}`;
 }
 

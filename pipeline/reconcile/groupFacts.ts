@@ -19,7 +19,7 @@
 import type { ClaimKind } from "../extract/schema.ts";
 import type { ClaimFeatures } from "./claimFeatures.ts";
 import { rangesOverlap, type ValueRange } from "./valueCompatibility.ts";
-import { contentWords, stopWords } from "./wordForms.ts";
+import { stopWords } from "./wordForms.ts";
 import { partitiveHeads } from "./newsLexicon.ts";
 
 export interface FactGroup {
@@ -33,19 +33,39 @@ export interface FactGroup {
 /** How many rare context words two clusters must share, as a share of the smaller one, to be one thing. */
 export const conflictContextThreshold = 0.3;
 
+/**
+ * Context words, each once, in the order they came, with their weights and the weights' sum taken in
+ * that order (so a bag that grows keeps the same sum as one added up afresh).
+ */
+export interface WeightedBag {
+  readonly words: Set<string>;
+  readonly list: string[];
+  readonly weights: number[];
+  total: number;
+}
+
 /** Word weights: rare words say more about what a sentence is about. */
 export class ContextWeights {
   /** per word: in how many bags it stands, the last bag counted, and its weight once asked for */
   private readonly words = new Map<string, { df: number; lastBag: number; weight: number | null }>();
   private docs = 0;
+  /** bags of word lists already seen, by the list itself (claims of one sentence share their list) */
+  private readonly bags = new Map<readonly string[], WeightedBag>();
   constructor(bags: Iterable<readonly string[]>) {
+    // the same list given several times counts as many bags
+    const times = new Map<readonly string[], number>();
     for (const bag of bags) {
-      const id = this.docs++;
+      times.set(bag, (times.get(bag) ?? 0) + 1);
+      this.docs++;
+    }
+    let id = 0;
+    for (const [bag, n] of times) {
+      id++;
       for (const w of bag) {
         const entry = this.words.get(w);
-        if (!entry) this.words.set(w, { df: 1, lastBag: id, weight: null });
+        if (!entry) this.words.set(w, { df: n, lastBag: id, weight: null });
         else if (entry.lastBag !== id) {
-          entry.df++;
+          entry.df += n;
           entry.lastBag = id;
         }
       }
@@ -57,27 +77,36 @@ export class ContextWeights {
     // the number of bags is fixed once built, so a word's weight is worked out once
     return (entry.weight ??= Math.log(1 + this.docs / entry.df));
   }
-  private readonly totals = new WeakMap<object, { size: number; total: number }>();
-  private total(bag: ReadonlyMap<string, number> | ReadonlySet<string>): number {
-    const cached = this.totals.get(bag);
-    if (cached && cached.size === bag.size) return cached.total;
-    let total = 0;
-    for (const w of bag.keys()) total += this.weight(w);
-    this.totals.set(bag, { size: bag.size, total });
-    return total;
+  emptyBag(): WeightedBag {
+    return { words: new Set(), list: [], weights: [], total: 0 };
+  }
+  /** Adds a word to a bag unless it is there already. */
+  add(bag: WeightedBag, w: string): void {
+    const size = bag.words.size;
+    bag.words.add(w);
+    if (bag.words.size === size) return;
+    const wt = this.weight(w);
+    bag.list.push(w);
+    bag.weights.push(wt);
+    bag.total += wt;
+  }
+  /** The bag of a list of words; the same list gives the same bag, which must not be added to. */
+  bagOf(list: readonly string[]): WeightedBag {
+    let bag = this.bags.get(list);
+    if (!bag) {
+      bag = this.emptyBag();
+      for (const w of list) this.add(bag, w);
+      this.bags.set(list, bag);
+    }
+    return bag;
   }
   /** Weighted overlap of two bags, 0..1, relative to the smaller bag. */
-  similarity(a: ReadonlyMap<string, number> | ReadonlySet<string>, b: ReadonlyMap<string, number> | ReadonlySet<string>): number {
-    const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  similarity(a: WeightedBag, b: WeightedBag): number {
+    const [small, large] = a.words.size <= b.words.size ? [a, b] : [b, a];
     let shared = 0;
-    let total = 0;
-    for (const w of small.keys()) {
-      const wt = this.weight(w);
-      total += wt;
-      if (large.has(w)) shared += wt;
-    }
-    const otherTotal = this.total(large);
-    const denom = Math.min(total, otherTotal);
+    const { list, weights } = small;
+    for (let i = 0; i < list.length; i++) if (large.words.has(list[i])) shared += weights[i];
+    const denom = Math.min(small.total, large.total);
     return denom > 0 ? shared / denom : 0;
   }
 }
@@ -92,16 +121,27 @@ function byAppearance(a: ClaimFeatures, b: ClaimFeatures): number {
 export function groupFacts(features: readonly ClaimFeatures[]): FactGroup[] {
   const ordered = [...features].sort(byAppearance);
   const weights = new ContextWeights(ordered.map((f) => f.context));
-  const blocks = new Map<string, ClaimFeatures[]>();
+  // blocks by kind and block name, listed in order of first appearance
+  const blocks: ClaimFeatures[][] = [];
+  const blockOf = new Map<string, Map<string, ClaimFeatures[]>>();
   for (const f of ordered) {
-    const key = `${f.claim.kind}|${f.block}`;
-    if (!blocks.has(key)) blocks.set(key, []);
-    blocks.get(key)!.push(f);
+    let ofKind = blockOf.get(f.claim.kind);
+    if (!ofKind) {
+      ofKind = new Map();
+      blockOf.set(f.claim.kind, ofKind);
+    }
+    const members = ofKind.get(f.block);
+    if (members) members.push(f);
+    else {
+      const block = [f];
+      ofKind.set(f.block, block);
+      blocks.push(block);
+    }
   }
   const groups: FactGroup[] = [];
   const dates: ClaimFeatures[] = [];
   const quotes: ClaimFeatures[] = [];
-  for (const members of blocks.values()) {
+  for (const members of blocks) {
     const kind = members[0].claim.kind;
     if (members[0].block.startsWith("unc:")) groups.push(single(members));
     else if (kind === "quantity") groups.push(...groupQuantities(members, weights));
@@ -143,9 +183,8 @@ function joinBareFigures(groups: FactGroup[]): void {
   const outcomeFacts = new Map<string, FactGroup[]>();
   for (const g of groups) {
     if (g.kind !== "quantity") continue;
-    const keys = new Set(
-      g.claims.filter((c) => c.block.startsWith("outcome:") && !c.block.includes("+") && c.group).map((c) => `${c.group}@${c.frame}`),
-    );
+    const keys = new Set<string>();
+    for (const c of g.claims) if (c.group && c.block.startsWith("outcome:") && !c.block.includes("+")) keys.add(`${c.group}@${c.frame}`);
     for (const k of keys) outcomeFacts.set(k, [...(outcomeFacts.get(k) ?? []), g]);
   }
   let changed = false;
@@ -187,34 +226,71 @@ interface Cluster {
   range: ValueRange | null;
   verbs: Set<string>;
   groups: Set<string>;
-  context: Map<string, number>;
+  context: WeightedBag;
   /** words right around the members' figures ("damage") */
   near: Set<string>;
   /** the extractor's own context words ("sentence", "capacity"), when it gave any */
   stated: Set<string>;
+  /** the word lists of members already added to context, near and stated (claims share their lists, and
+   * adding one again changes nothing) */
+  merged: { context: Set<readonly string[]>; near: Set<readonly string[]>; stated: Set<readonly string[]> };
+  /** similarity of a claim's context bag to this cluster's, and the cluster context's size it was worked out at */
+  similarities: Map<WeightedBag, { size: number; similarity: number }>;
 }
 
-function newCluster(f: ClaimFeatures): Cluster {
-  const c: Cluster = { members: [], sources: new Set(), range: null, verbs: new Set(), groups: new Set(), context: new Map(), near: new Set(), stated: new Set() };
-  add(c, f);
+function newCluster(f: ClaimFeatures, weights: ContextWeights): Cluster {
+  const c: Cluster = {
+    members: [],
+    sources: new Set(),
+    range: null,
+    verbs: new Set(),
+    groups: new Set(),
+    context: weights.emptyBag(),
+    near: new Set(),
+    stated: new Set(),
+    merged: { context: new Set(), near: new Set(), stated: new Set() },
+    similarities: new Map(),
+  };
+  add(c, f, weights);
   return c;
 }
 
-function add(c: Cluster, f: ClaimFeatures): void {
+function add(c: Cluster, f: ClaimFeatures, weights: ContextWeights): void {
   c.members.push(f);
   c.sources.add(f.countedSource);
-  if (f.range) c.range = c.range ? { lo: Math.max(c.range.lo, f.range.lo), hi: Math.min(c.range.hi, f.range.hi) } : { ...f.range };
+  // the cluster's range is its own copy
+  if (f.range) {
+    if (c.range) {
+      c.range.lo = Math.max(c.range.lo, f.range.lo);
+      c.range.hi = Math.min(c.range.hi, f.range.hi);
+    } else c.range = { ...f.range };
+  }
   if (f.verbClass) c.verbs.add(f.verbClass);
   if (f.group) c.groups.add(f.group);
-  for (const w of f.context) c.context.set(w, (c.context.get(w) ?? 0) + 1);
-  for (const w of f.near) c.near.add(w);
-  for (const w of contentWords(f.claim.context)) c.stated.add(w);
+  if (once(c.merged.context, f.context)) for (const w of f.context) weights.add(c.context, w);
+  if (once(c.merged.near, f.near)) for (const w of f.near) c.near.add(w);
+  if (once(c.merged.stated, f.stated)) for (const w of f.stated) c.stated.add(w);
+}
+
+/** Adds `x` to the set; whether it was not there before. */
+function once<T>(set: Set<T>, x: T): boolean {
+  const size = set.size;
+  return set.add(x).size !== size;
+}
+
+/** weights.similarity(bag, c.context), worked out again only when the cluster's context has grown. */
+function similarityTo(c: Cluster, bag: WeightedBag, weights: ContextWeights): number {
+  const size = c.context.words.size;
+  const known = c.similarities.get(bag);
+  if (known && known.size === size) return known.similarity;
+  const similarity = weights.similarity(bag, c.context);
+  c.similarities.set(bag, { size, similarity });
+  return similarity;
 }
 
 /** Whether a share's stated group (its extractor context) fits the cluster's, when both state one. */
 function sharesGroup(f: ClaimFeatures, c: Cluster): boolean {
-  const words = contentWords(f.claim.context);
-  return words.length === 0 || c.stated.size === 0 || words.some((w) => c.stated.has(w));
+  return f.stated.length === 0 || c.stated.size === 0 || f.stated.some((w) => c.stated.has(w));
 }
 
 /** Whether the cluster already has this figure from the same source ("11,000 troops" … "more than 11,000 soldiers"). */
@@ -226,11 +302,30 @@ function repeatsFigure(f: ClaimFeatures, c: Cluster): boolean {
 
 /** Verb classes and counted groups never mix: "inmates moved" is not "inmates a prison holds". */
 function constraintsAllow(verbs: ReadonlySet<string>, groups: ReadonlySet<string>, f: { verbs: ReadonlySet<string>; groups: ReadonlySet<string> }): boolean {
-  return new Set([...verbs, ...f.verbs]).size <= 1 && new Set([...groups, ...f.groups]).size <= 1;
+  return atMostOne(verbs, f.verbs) && atMostOne(groups, f.groups);
 }
 
-function claimAsCluster(f: ClaimFeatures) {
-  return { verbs: new Set(f.verbClass ? [f.verbClass] : []), groups: new Set(f.group ? [f.group] : []) };
+/** constraintsAllow for a cluster and one claim. */
+function constraintsAllowClaim(c: Cluster, f: ClaimFeatures): boolean {
+  return atMostOneWith(c.verbs, f.verbClass) && atMostOneWith(c.groups, f.group);
+}
+
+/** Whether the two sets together hold at most one value. */
+function atMostOne(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  let only: string | null = null;
+  for (const set of [a, b]) {
+    for (const x of set) {
+      if (only === null) only = x;
+      else if (x !== only) return false;
+    }
+  }
+  return true;
+}
+
+/** Whether the set and the value (none when null or "") together hold at most one value. */
+function atMostOneWith(set: ReadonlySet<string>, value: string | null): boolean {
+  if (set.size > 1) return false;
+  return !value || set.size === 0 || set.has(value);
 }
 
 export function groupQuantities(members: readonly ClaimFeatures[], weights: ContextWeights): FactGroup[] {
@@ -239,25 +334,23 @@ export function groupQuantities(members: readonly ClaimFeatures[], weights: Cont
   for (const f of members) {
     let best: Cluster | null = null;
     let bestScore = -Infinity;
-    const fc = claimAsCluster(f);
-    const fContext = new Set(f.context);
+    const fContext = weights.bagOf(f.context);
     for (const c of clusters) {
-      if (!constraintsAllow(c.verbs, c.groups, fc)) continue;
+      if (!constraintsAllowClaim(c, f)) continue;
       if (f.range && c.range && !rangesOverlap(f.range, c.range)) continue;
       // a share is of a group: "a third of respondents" and "a third of operations" are two facts
       if (f.claim.key === "percent" && !sharesGroup(f, c)) continue;
       // a second figure from the same article joins only if it repeats the figure or its sentence is about the
       // same thing: "tens of millions" of damage is not the €40 million the company will invest
-      if (c.sources.has(f.countedSource) && !repeatsFigure(f, c) && weights.similarity(fContext, c.context) < conflictContextThreshold) continue;
-      const score =
-        (f.verbClass && c.verbs.has(f.verbClass) ? 2 : 0) + weights.similarity(fContext, c.context) + 0.01 * c.sources.size;
+      if (c.sources.has(f.countedSource) && !repeatsFigure(f, c) && similarityTo(c, fContext, weights) < conflictContextThreshold) continue;
+      const score = (f.verbClass && c.verbs.has(f.verbClass) ? 2 : 0) + similarityTo(c, fContext, weights) + 0.01 * c.sources.size;
       if (score > bestScore) {
         best = c;
         bestScore = score;
       }
     }
-    if (best) add(best, f);
-    else clusters.push(newCluster(f));
+    if (best) add(best, f, weights);
+    else clusters.push(newCluster(f, weights));
   }
   // pass 2: clusters with disagreeing values that are evidently about the same thing become one conflicting fact.
   // Candidate pairs are scored once and merged best first; constraints are rechecked on the merged state.
@@ -348,7 +441,7 @@ function groupItems(members: readonly ClaimFeatures[], weights: ContextWeights):
   for (const f of members) {
     let best: Cluster | null = null;
     let bestScore = -Infinity;
-    const fContext = new Set(f.context);
+    const fContext = weights.bagOf(f.context);
     for (const c of clusters) {
       let compatible = true;
       for (const list of modifierLists.get(c)!.values()) {
@@ -358,14 +451,14 @@ function groupItems(members: readonly ClaimFeatures[], weights: ContextWeights):
         }
       }
       if (!compatible) continue;
-      const score = weights.similarity(fContext, c.context) + 0.01 * c.sources.size;
+      const score = similarityTo(c, fContext, weights) + 0.01 * c.sources.size;
       if (score > bestScore) {
         best = c;
         bestScore = score;
       }
     }
-    const target = best ?? newCluster(f);
-    if (best) add(best, f);
+    const target = best ?? newCluster(f, weights);
+    if (best) add(best, f, weights);
     else {
       clusters.push(target);
       modifierLists.set(target, new Map());
@@ -426,16 +519,17 @@ function groupQuotes(members: readonly ClaimFeatures[]): FactGroup[] {
   const parent = members.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   const postings = new Map<string, number[]>();
-  members.forEach((f, i) => {
-    for (const w of new Set(f.quoteWords)) {
-      if (!postings.has(w)) postings.set(w, []);
-      postings.get(w)!.push(i);
+  const quotes = members.map((f) => quoteWordsOf(f.quoteWords));
+  quotes.forEach((q, i) => {
+    for (const w of q.all) {
+      const list = postings.get(w);
+      if (list) list.push(i);
+      else postings.set(w, [i]);
     }
   });
-  const sets = members.map((f) => new Set(f.quoteWords));
   members.forEach((_, i) => {
     // candidates: earlier quotes sharing the rarest words of this one, compared once per group already formed
-    const rare = [...sets[i]].sort((x, y) => postings.get(x)!.length - postings.get(y)!.length || (x < y ? -1 : 1)).slice(0, 3);
+    const rare = rarest(quotes[i].all, postings, 3);
     const tried = new Set<number>();
     for (const w of rare) {
       for (const j of postings.get(w)!) {
@@ -443,7 +537,7 @@ function groupQuotes(members: readonly ClaimFeatures[]): FactGroup[] {
         const r = find(j);
         if (tried.has(r) || tried.size >= 50) continue;
         tried.add(r);
-        if (quotesMatch(sets[i], sets[j])) {
+        if (quotesMatch(quotes[i], quotes[j])) {
           parent[find(i)] = r;
           break;
         }
@@ -460,17 +554,45 @@ function groupQuotes(members: readonly ClaimFeatures[]): FactGroup[] {
   return [...byRoot.values()].map((claims) => ({ kind: "quote" as const, claims, valueClusters: [claims] }));
 }
 
+/** A quote's words, each once, and those of them that are not function words. */
+interface QuoteWords {
+  all: ReadonlySet<string>;
+  content: readonly string[];
+  contentSet: ReadonlySet<string>;
+}
+
+function quoteWordsOf(words: readonly string[]): QuoteWords {
+  const all = new Set(words);
+  const content = [...all].filter((w) => !stopWords.has(w));
+  return { all, content, contentSet: new Set(content) };
+}
+
+/** The `n` words standing in the fewest quotes (then in string order), fewest first. */
+function rarest(words: ReadonlySet<string>, postings: ReadonlyMap<string, readonly number[]>, n: number): string[] {
+  const picked: { w: string; count: number }[] = [];
+  for (const w of words) {
+    const count = postings.get(w)!.length;
+    let at = picked.length;
+    while (at > 0 && (picked[at - 1].count > count || (picked[at - 1].count === count && picked[at - 1].w > w))) at--;
+    if (at >= n) continue;
+    picked.splice(at, 0, { w, count });
+    if (picked.length > n) picked.pop();
+  }
+  return picked.map((p) => p.w);
+}
+
 /**
  * Same quote: nearly all content words of the shorter one stand in the longer
  * one (a partial quote of a longer statement counts); one- and two-word
  * quotes must match exactly.
  */
-function quotesMatch(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  const ca = [...a].filter((w) => !stopWords.has(w));
-  const cb = new Set([...b].filter((w) => !stopWords.has(w)));
+function quotesMatch(a: QuoteWords, b: QuoteWords): boolean {
+  const ca = a.content;
+  const cb = b.contentSet;
   const small = Math.min(ca.length, cb.size);
-  if (small === 0) return a.size === b.size && [...a].every((w) => b.has(w));
-  const shared = ca.filter((w) => cb.has(w)).length;
+  if (small === 0) return a.all.size === b.all.size && [...a.all].every((w) => b.all.has(w));
+  let shared = 0;
+  for (const w of ca) if (cb.has(w)) shared++;
   if (small < 3) return shared === ca.length && ca.length === cb.size;
   return shared / small >= 0.75;
 }

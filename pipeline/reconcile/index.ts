@@ -6,7 +6,7 @@
 import type { Claim, ExtractOutput } from "../extract/schema.ts";
 import type { IngestOutput } from "../ingest/schema.ts";
 import type { SegmentOutput } from "../segment/schema.ts";
-import { claimFeatures } from "./claimFeatures.ts";
+import { claimFeatures, type ClaimFeatures } from "./claimFeatures.ts";
 import { factLabel } from "./factLabels.ts";
 import { groupFacts, type FactGroup } from "./groupFacts.ts";
 import { factNote, shortIds } from "./notes.ts";
@@ -16,10 +16,10 @@ import type { ClaimAssignment, Fact, FactStatus, ReconcileOutput } from "./schem
 type Assignment = typeof ClaimAssignment.Type;
 import { sourceTallies } from "./sourceTallies.ts";
 import { copyPairs, findReuse } from "./textReuse.ts";
-import { storyMonths, storyYears } from "./timeFrame.ts";
+import { storyMonths, storyYears, yearsIn } from "./timeFrame.ts";
 
-function statusOf(g: FactGroup): FactStatus {
-  const counted = new Set(g.claims.map((c) => c.countedSource));
+/** `counted`: the sources that count for the fact's claims */
+function statusOf(g: FactGroup, counted: ReadonlySet<string>): FactStatus {
   if (counted.size < 2) return "single_source";
   if (g.kind === "quantity" && g.valueClusters.length > 1) return "conflict";
   return "agree";
@@ -39,30 +39,69 @@ export function reconcile(ingest: IngestOutput, segment: SegmentOutput, extract:
   );
 
   const sentenceText = new Map<string, Map<number, string>>();
-  for (const s of segment.sources) sentenceText.set(s.sourceId, new Map(s.sentences.map((x) => [x.index, x.text])));
-  const sentenceOf = (c: Claim) => sentenceText.get(c.sourceId)?.get(c.sentenceIndex) ?? "";
+  for (const s of segment.sources) {
+    const byIndex = new Map<number, string>();
+    for (const x of s.sentences) byIndex.set(x.index, x.text);
+    sentenceText.set(s.sourceId, byIndex);
+  }
+  // claims come source by source: the last source's sentences are kept at hand
+  let lastSource: string | null = null;
+  let lastSentences: Map<number, string> | undefined;
+  const sentenceOf = (c: Claim) => {
+    if (c.sourceId !== lastSource) {
+      lastSource = c.sourceId;
+      lastSentences = sentenceText.get(c.sourceId);
+    }
+    return lastSentences?.get(c.sentenceIndex) ?? "";
+  };
 
-  const claims = extracted.flatMap((s) => s.claims);
-  const years = storyYears(sources, claims, sentenceOf);
-  const features = claimFeatures(claims, { sources, sentenceOf, storyYears: years, storyMonths: storyMonths(sources) });
+  const claims: Claim[] = [];
+  for (const s of extracted) for (const c of s.claims) claims.push(c);
+  // the years each sentence names, asked for by both
+  const namedYears = new Map<string, readonly number[]>();
+  const yearsOf = (sentence: string) => {
+    let named = namedYears.get(sentence);
+    if (!named) {
+      named = yearsIn(sentence);
+      namedYears.set(sentence, named);
+    }
+    return named;
+  };
+  const years = storyYears(sources, claims, sentenceOf, yearsOf);
+  const features = claimFeatures(claims, { sources, sentenceOf, storyYears: years, storyMonths: storyMonths(sources), yearsIn: yearsOf });
   const groups = groupFacts(features);
 
   const reuse = findReuse(sources);
   const noteContext = { shortId: shortIds(sources.map((s) => s.id)), copiesOf: copyPairs(reuse) };
-  const totalCounted = new Set(features.map((f) => f.countedSource)).size || 1;
+  const allCounted = new Set<string>();
+  // (claims come source by source, so a source repeats the one before far more often than not)
+  for (let i = 0; i < features.length; i++) {
+    if (i === 0 || features[i].countedSource !== features[i - 1].countedSource) allCounted.add(features[i].countedSource);
+  }
+  const totalCounted = allCounted.size || 1;
 
   const facts: Fact[] = groups.map((g, i) => {
-    const status = statusOf(g);
-    const counted = new Set(g.claims.map((c) => c.countedSource));
+    const counted = new Set<string>();
+    const sourceIds = new Set<string>();
+    const values = new Set<string>();
+    let previous: ClaimFeatures | null = null;
+    for (const c of g.claims) {
+      // (a fact's claims are in source order: a claim mostly repeats the source and value of the one before)
+      if (c.countedSource !== previous?.countedSource) counted.add(c.countedSource);
+      if (c.claim.sourceId !== previous?.claim.sourceId) sourceIds.add(c.claim.sourceId);
+      if (c.display !== previous?.display) values.add(c.display);
+      previous = c;
+    }
+    const status = statusOf(g, counted);
     return {
       id: `F${String(i + 1).padStart(3, "0")}`,
       kind: g.kind,
       label: factLabel(g),
       status,
-      sourceIds: [...new Set(g.claims.map((c) => c.claim.sourceId))],
-      values: [...new Set(g.claims.map((c) => c.display))],
+      sourceIds: [...sourceIds],
+      values: [...values],
       claimIds: g.claims.map((c) => c.claim.id),
-      note: factNote(g, status, noteContext),
+      note: factNote(g, status, noteContext, [...counted]),
       weight: weightOf(status, counted.size / totalCounted),
     };
   });
@@ -73,7 +112,10 @@ export function reconcile(ingest: IngestOutput, segment: SegmentOutput, extract:
 
   const { entities, mentions } = resolveEntities(extracted.map((s) => ({ sourceId: s.sourceId, mentions: s.mentions })));
 
-  const countedOf = new Map(features.map((f) => [f.claim.sourceId, f.countedSource]));
+  const countedOf = new Map<string, string>();
+  for (let i = 0; i < features.length; i++) {
+    if (i === 0 || features[i].claim.sourceId !== features[i - 1].claim.sourceId) countedOf.set(features[i].claim.sourceId, features[i].countedSource);
+  }
   const duplicateOf = new Map(sources.map((s) => [s.id, s.duplicateOf]));
   const tallies = sourceTallies(
     sources.map((s) => s.id),

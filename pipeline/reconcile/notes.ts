@@ -21,11 +21,16 @@ export function shortIds(sourceIds: readonly string[]): (id: string) => string {
   const prefix = (id: string) => (id.includes("_") ? id.slice(0, id.indexOf("_")) : id);
   const prefixes = sourceIds.map(prefix);
   const unique = new Set(prefixes).size === prefixes.length && prefixes.every((p) => p.length > 0);
-  return (id) => (unique ? prefix(id) : id);
+  if (!unique) return (id) => id;
+  // notes name the same sources over and over
+  const short = new Map(sourceIds.map((id, i) => [id, prefixes[i]]));
+  return (id) => short.get(id) ?? prefix(id);
 }
 
 function distinctSources(claims: readonly ClaimFeatures[]): string[] {
-  return [...new Set(claims.map((c) => c.countedSource))];
+  const sources = new Set<string>();
+  for (const c of claims) sources.add(c.countedSource);
+  return [...sources];
 }
 
 /** The most common way a value was put, first appearance breaking ties. */
@@ -37,9 +42,9 @@ export function representative(claims: readonly ClaimFeatures[]): string {
   return best;
 }
 
-/** "003, according to local media" when every claim of that source in the group is credited to someone. */
+/** A group's claims by the source that counts for them. */
 const claimsBySource = new WeakMap<readonly ClaimFeatures[], Map<string, ClaimFeatures[]>>();
-function claimsOf(sourceId: string, claims: readonly ClaimFeatures[]): ClaimFeatures[] {
+function bySourceOf(claims: readonly ClaimFeatures[]): Map<string, ClaimFeatures[]> {
   let bySource = claimsBySource.get(claims);
   if (!bySource) {
     bySource = new Map();
@@ -50,18 +55,27 @@ function claimsOf(sourceId: string, claims: readonly ClaimFeatures[]): ClaimFeat
     }
     claimsBySource.set(claims, bySource);
   }
-  return bySource.get(sourceId) ?? [];
+  return bySource;
+}
+
+function claimsOf(sourceId: string, claims: readonly ClaimFeatures[]): ClaimFeatures[] {
+  return bySourceOf(claims).get(sourceId) ?? [];
+}
+
+/** "003, according to local media" when every claim of that source in the group (`own`) is credited to someone. */
+function creditedName(sourceId: string, own: readonly ClaimFeatures[], ctx: NoteContext): string {
+  let credited = own.length > 0;
+  for (let k = 0; credited && k < own.length; k++) credited = own[k].claim.attribution === "cited" && own[k].claim.speaker.trim() !== "";
+  return credited ? `${ctx.shortId(sourceId)}, according to ${own[0].claim.speaker.trim()}` : ctx.shortId(sourceId);
 }
 
 function sourceWithCredit(sourceId: string, claims: readonly ClaimFeatures[], ctx: NoteContext): string {
-  const own = claimsOf(sourceId, claims);
-  const credited = own.filter((c) => c.claim.attribution === "cited" && c.claim.speaker.trim());
-  if (own.length > 0 && credited.length === own.length) return `${ctx.shortId(sourceId)}, according to ${credited[0].claim.speaker.trim()}`;
-  return ctx.shortId(sourceId);
+  return creditedName(sourceId, claimsOf(sourceId, claims), ctx);
 }
 
 function listSources(sources: readonly string[], claims: readonly ClaimFeatures[], ctx: NoteContext): string {
-  const parts = sources.map((s) => sourceWithCredit(s, claims, ctx));
+  const bySource = bySourceOf(claims);
+  const parts = sources.map((s) => creditedName(s, bySource.get(s) ?? [], ctx));
   return parts.join(parts.some((p) => p.includes(",")) ? "; " : ", ");
 }
 
@@ -73,8 +87,10 @@ function plural(n: number, one: string, many: string): string {
 interface CopyGraph {
   number: Map<string, number>;
   ids: string[];
-  /** each source's copies whose id sorts after its own, in the order `copiesOf` lists them */
-  laterCopies: number[][];
+  /** each source's copies whose id sorts after its own, in the order `copiesOf` lists them: those of source n
+   * are laterCopies[laterStart[n] … laterStart[n + 1]) */
+  laterStart: Int32Array;
+  laterCopies: Int32Array;
   /** work arrays, one slot per source */
   inFact: Int32Array;
   parent: Int32Array;
@@ -98,63 +114,65 @@ function copyGraphOf(copiesOf: ReadonlyMap<string, readonly string[]>): CopyGrap
     return n;
   };
   const lists = [...copiesOf].map(([a, bs]) => [numberOf(a), bs.map(numberOf)] as const);
-  const laterCopies: number[][] = ids.map(() => []);
-  for (const [a, bs] of lists) laterCopies[a] = bs.filter((b) => ids[a] < ids[b]);
-  g = { number, ids, laterCopies, inFact: new Int32Array(ids.length), parent: new Int32Array(ids.length), epoch: 0 };
+  const later: number[][] = ids.map(() => []);
+  for (const [a, bs] of lists) later[a] = bs.filter((b) => ids[a] < ids[b]);
+  const laterStart = new Int32Array(ids.length + 1);
+  later.forEach((bs, a) => (laterStart[a + 1] = laterStart[a] + bs.length));
+  const laterCopies = new Int32Array(laterStart[ids.length]);
+  later.forEach((bs, a) => laterCopies.set(bs, laterStart[a]));
+  g = { number, ids, laterStart, laterCopies, inFact: new Int32Array(ids.length), parent: new Int32Array(ids.length), epoch: 0 };
   copyGraphs.set(copiesOf, g);
   return g;
 }
 
-/** Groups of sources that copy each other, for saying how many independent accounts a fact has. */
+/** The group of source `n` in a union-find forest (halving the path on the way). */
+function rootOf(parent: Int32Array, n: number): number {
+  while (parent[n] !== n) {
+    parent[n] = parent[parent[n]];
+    n = parent[n];
+  }
+  return n;
+}
+
+/** Groups of sources (each named once) that copy each other, for saying how many independent accounts a fact has. */
 function copyNote(sources: readonly string[], ctx: NoteContext): string {
   const g = copyGraphOf(ctx.copiesOf);
+  const { inFact, parent, laterStart, laterCopies } = g;
   const epoch = ++g.epoch;
+  const numbers = sources.map((s) => g.number.get(s));
   // sources in the fact carry this fact's epoch; each starts as its own group
-  for (const s of sources) {
-    const n = g.number.get(s);
+  for (const n of numbers) {
     if (n === undefined) continue;
-    g.inFact[n] = epoch;
-    g.parent[n] = n;
+    inFact[n] = epoch;
+    parent[n] = n;
   }
-  const find = (n: number): number => {
-    let root = n;
-    while (g.parent[root] !== root) root = g.parent[root];
-    // shorten the path for the next look-up; roots stay what they are
-    while (n !== root) {
-      const next = g.parent[n];
-      g.parent[n] = root;
-      n = next;
-    }
-    return root;
-  };
   // only the first pairs are named (at most six), the rest counted
   const linked: string[] = [];
   let pairs = 0;
-  for (const a of sources) {
-    const na = g.number.get(a);
+  // sources no copy links to stand alone: each link within the fact joins two groups at most
+  let joined = 0;
+  for (let k = 0; k < sources.length; k++) {
+    const na = numbers[k];
     if (na === undefined) continue;
-    for (const nb of g.laterCopies[na]) {
-      if (g.inFact[nb] !== epoch) continue;
-      const b = g.ids[nb];
-      const [ra, rb] = [find(na), find(nb)];
-      if (ra !== rb) g.parent[rb] = ra;
-      if (++pairs <= 6) linked.push(`${ctx.shortId(a)} and ${ctx.shortId(b)}`);
+    for (let e = laterStart[na]; e < laterStart[na + 1]; e++) {
+      const nb = laterCopies[e];
+      if (inFact[nb] !== epoch) continue;
+      const ra = rootOf(parent, na);
+      const rb = rootOf(parent, nb);
+      if (ra !== rb) {
+        parent[rb] = ra;
+        joined++;
+      }
+      if (++pairs <= 6) linked.push(`${ctx.shortId(sources[k])} and ${ctx.shortId(g.ids[nb])}`);
     }
   }
   if (pairs === 0) return "";
   if (pairs > 6) linked.splice(5, linked.length - 5, `${pairs - 5} more pairs`);
-  // a source that no copy links to stands alone
-  const roots = new Set<number | string>();
-  for (const s of sources) {
-    const n = g.number.get(s);
-    roots.add(n === undefined ? s : find(n));
-  }
-  const independent = roots.size;
+  const independent = sources.length - joined;
   return ` ${linked.join(", ")} share copied passages, so they count once: ${independent} independent ${plural(independent, "account", "accounts")}.`;
 }
 
-export function factNote(g: FactGroup, status: FactStatus, ctx: NoteContext): string {
-  const sources = distinctSources(g.claims);
+export function factNote(g: FactGroup, status: FactStatus, ctx: NoteContext, sources: readonly string[] = distinctSources(g.claims)): string {
   const ids = (ss: readonly string[]) => listSources(ss, g.claims, ctx);
   const reuse = sources.length > 1 ? copyNote(sources, ctx) : "";
   const credit = (s: string) => {
@@ -177,13 +195,13 @@ export function factNote(g: FactGroup, status: FactStatus, ctx: NoteContext): st
       return `${sources.length} sources agree on ${representative(g.claims)} (${ids(sources)})${also}.${reuse}`;
     }
     case "date": {
-      const byDisplay = new Map<string, string[]>();
+      const byDisplay = new Map<string, Set<string>>();
       for (const c of g.claims) {
-        const k = c.display;
-        if (!byDisplay.has(k)) byDisplay.set(k, []);
-        if (!byDisplay.get(k)!.includes(c.countedSource)) byDisplay.get(k)!.push(c.countedSource);
+        const sources = byDisplay.get(c.display);
+        if (sources) sources.add(c.countedSource);
+        else byDisplay.set(c.display, new Set([c.countedSource]));
       }
-      const parts = [...byDisplay].map(([d, ss]) => `${d} (${ss.map(ctx.shortId).join(", ")})`);
+      const parts = [...byDisplay].map(([d, ss]) => `${d} (${[...ss].map(ctx.shortId).join(", ")})`);
       const iso = g.claims.map((c) => c.claim.key).find((k) => /^\d{4}-\d{2}-\d{2}$/.test(k));
       const weekdayJoined = iso && g.claims.some((c) => c.claim.key.trim().toLowerCase() === weekdayOf(iso));
       const why = weekdayJoined ? ` ${iso} was a ${capitalise(weekdayOf(iso))}, so the date and the weekday agree.` : "";
@@ -191,7 +209,8 @@ export function factNote(g: FactGroup, status: FactStatus, ctx: NoteContext): st
       return `${sources.length} sources give this date: ${parts.join("; ")}.${why}${reuse}`;
     }
     case "item": {
-      const names = [...new Set(g.claims.map((c) => c.display.toLowerCase()))];
+      // (each different display lower-cased once: the claims mostly repeat a few)
+      const names = [...new Set([...new Set(g.claims.map((c) => c.display))].map((d) => d.toLowerCase()))];
       if (status === "single_source") return `Only ${ctx.shortId(sources[0])} lists this (${names.join(", ")})${credit(sources[0])}.`;
       return `${sources.length} sources list this (${ids(sources)}) as ${names.map((n) => `"${n}"`).join(", ")}.${reuse}`;
     }

@@ -21,7 +21,7 @@
  */
 import type { EntityType, Mention } from "../extract/schema.ts";
 import type { Entity, EntityMention } from "./schema.ts";
-import { editDistance, fold, wordKey } from "./wordForms.ts";
+import { editDistance, fold, singleSpaced, wordKey } from "./wordForms.ts";
 
 export interface ResolvedEntities {
   entities: Entity[];
@@ -141,12 +141,17 @@ export function resolveEntities(perSource: readonly { sourceId: string; mentions
   const records: NameRecord[] = [];
   const recordOf = new Map<string, number>();
   const uf = new UnionFind();
-  const mentionRecord: { m: Mention; rec: number; at: number }[] = [];
+  /** each mention, the name it gives (trimmed), its record and where it stands */
+  const mentionRecord: { m: Mention; name: string; rec: number; at: number }[] = [];
   // a name written the same way again goes to the same record without being folded again
-  const recordOfWritten = new Map<string, number>();
+  const recordOfWritten = new Map<EntityType, Map<string, number>>();
   const recordFor = (name: string, type: EntityType, sourceId: string, at: number): number => {
-    const written = `${type}\u0000${name}`;
-    let idx = recordOfWritten.get(written);
+    let ofType = recordOfWritten.get(type);
+    if (!ofType) {
+      ofType = new Map();
+      recordOfWritten.set(type, ofType);
+    }
+    let idx = ofType.get(name);
     if (idx === undefined) {
       const tokens = nameTokens(name);
       const key = `${type}|${tokens.join(" ") || fold(name).trim()}`;
@@ -157,7 +162,7 @@ export function resolveEntities(perSource: readonly { sourceId: string; mentions
         recordOf.set(key, idx);
         uf.add();
       }
-      recordOfWritten.set(written, idx);
+      ofType.set(name, idx);
     }
     records[idx].sources.add(sourceId);
     if (!records[idx].firstIn.has(sourceId)) records[idx].firstIn.set(sourceId, at);
@@ -169,7 +174,7 @@ export function resolveEntities(perSource: readonly { sourceId: string; mentions
       const at = si * 1e7 + mi;
       const name = m.name.trim() || m.text.trim();
       const rec = recordFor(name, m.type, src.sourceId, at);
-      mentionRecord.push({ m, rec, at });
+      mentionRecord.push({ m, name, rec, at });
       if (m.alias.trim()) aliasPairs.push([rec, recordFor(m.alias.trim(), m.type, src.sourceId, at)]);
     });
   });
@@ -234,13 +239,13 @@ export function resolveEntities(perSource: readonly { sourceId: string; mentions
     const ms = mentionsOfRoot.get(root)!;
     const variants: string[] = [];
     const counts = new Map<string, number>();
-    for (const { m } of ms) {
-      const v = (m.name.trim() || m.text.trim()).replace(/\s+/g, " ");
+    for (const { name } of ms) {
+      const v = singleSpaced(name);
       if (!counts.has(v)) variants.push(v);
       counts.set(v, (counts.get(v) ?? 0) + 1);
     }
     for (const i of clusters.get(root) ?? []) {
-      const v = records[i].original.replace(/\s+/g, " ");
+      const v = singleSpaced(records[i].original);
       if (!counts.has(v)) {
         variants.push(v);
         counts.set(v, 0);

@@ -14,7 +14,7 @@
  */
 import type { Source } from "../ingest/schema.ts";
 import type { Reuse } from "./schema.ts";
-import { fold } from "./wordForms.ts";
+import { fold, isJsWhiteSpace, isLetterOrDigit } from "./wordForms.ts";
 
 const shingleSize = 5;
 /** a pair is reported when it shares a run of at least this many words */
@@ -40,51 +40,143 @@ interface Tokenised {
   /** UTF-16 start and end of each word in `text` */
   starts: Int32Array;
   ends: Int32Array;
+  /** UTF-16 start and end of each run of white space other than one plain space, one after the other */
+  gaps: Int32Array;
+}
+
+interface Shingled extends Tokenised {
   /** the shingle starting at each word: its number among shared shingles, -1 when no other source has it */
   shingles: Int32Array;
   /** how many different shingles the source has, shared or not */
   distinctShingles: number;
 }
 
-/** Letters and digits (`[\p{L}\p{N}]`) by code point: 0 not yet known, 1 yes, 2 no. */
-const wordCharClass = new Uint8Array(0x110000);
-const wordChar = /^[\p{L}\p{N}]$/u;
 /** 1 for an ASCII letter or digit, else 0 */
-const asciiWordChar = Uint8Array.from({ length: 0x80 }, (_, c) => (wordChar.test(String.fromCharCode(c)) ? 1 : 0));
-function isWordChar(cp: number): boolean {
-  let k = wordCharClass[cp];
-  if (k === 0) {
-    k = wordChar.test(String.fromCodePoint(cp)) ? 1 : 2;
-    wordCharClass[cp] = k;
-  }
-  return k === 1;
-}
+const asciiWordChar = Uint8Array.from({ length: 0x80 }, (_, c) => (isLetterOrDigit(c) ? 1 : 0));
+
+/** Where a word's FNV-1a hash of its code units starts. */
+const wordHashStart = 0x811c9dc5;
 
 /**
- * A source's runs of letters and digits outside page furniture, each numbered
- * through `wordNumber` (raw word → number of its folded form).
+ * Raw words → the number of their folded form, for one call of findReuse. A word seen before is found
+ * by its code units (hashed while tokenise reads them, then compared with a copy kept in one small
+ * buffer), so running text costs no string per word; only a spelling not seen before is cut out and
+ * folded.
  */
-function tokenise(source: Source, wordNumber: (raw: string) => number): Omit<Tokenised, "shingles" | "distinctShingles"> {
-  const skip = source.boilerplate.map((b) => [b.start, b.end] as const);
-  const words: number[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+class WordNumbers {
+  /** folded form of each word number */
+  readonly foldedWords: string[] = [];
+  /** whether some folded word has a space in it, so that joining words with spaces is ambiguous */
+  wordsJoinAmbiguously = false;
+  private readonly foldedNumber = new Map<string, number>();
+  /** the code units of every spelling seen, one after the other */
+  private units = new Uint16Array(1 << 12);
+  private unitsUsed = 0;
+  /** slots of four: where the spelling's units start (-1: empty), its length, its hash, its word number */
+  private slots = new Int32Array(4 * 1024).fill(-1);
+  private mask = 1024 - 1;
+  private used = 0;
+
+  /**
+   * The number of the word at UTF-16 [start, end) of `text`; `unitsHash` folds its code units into
+   * `wordHashStart` with FNV-1a steps (`Math.imul(h ^ unit, 0x01000193)`), as tokenise does while reading.
+   */
+  number(text: string, start: number, end: number, unitsHash: number): number {
+    let h = unitsHash;
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    const slots = this.slots;
+    const units = this.units;
+    const length = end - start;
+    let slot = h & this.mask;
+    for (;;) {
+      const at = 4 * slot;
+      const from = slots[at];
+      if (from === -1) break;
+      if (slots[at + 2] === h && slots[at + 1] === length) {
+        let k = 0;
+        while (k < length && units[from + k] === text.charCodeAt(start + k)) k++;
+        if (k === length) return slots[at + 3];
+      }
+      slot = (slot + 1) & this.mask;
+    }
+    const folded = fold(text.slice(start, end));
+    let n = this.foldedNumber.get(folded);
+    if (n === undefined) {
+      n = this.foldedWords.length;
+      this.foldedNumber.set(folded, n);
+      this.foldedWords.push(folded);
+      if (folded.includes(" ")) this.wordsJoinAmbiguously = true;
+    }
+    if (this.unitsUsed + length > units.length) {
+      this.units = new Uint16Array(2 * (this.unitsUsed + length));
+      this.units.set(units);
+    }
+    for (let k = 0; k < length; k++) this.units[this.unitsUsed + k] = text.charCodeAt(start + k);
+    const at = 4 * slot;
+    slots[at] = this.unitsUsed;
+    slots[at + 1] = length;
+    slots[at + 2] = h;
+    slots[at + 3] = n;
+    this.unitsUsed += length;
+    // a fuller table would make look-ups walk long runs of slots
+    if (++this.used * 2 > this.mask + 1) this.grow();
+    return n;
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    const mask = 2 * (this.mask + 1) - 1;
+    const slots = new Int32Array(4 * (mask + 1)).fill(-1);
+    for (let at = 0; at < old.length; at += 4) {
+      if (old[at] === -1) continue;
+      let slot = old[at + 2] & mask;
+      while (slots[4 * slot] !== -1) slot = (slot + 1) & mask;
+      slots.set(old.subarray(at, at + 4), 4 * slot);
+    }
+    this.slots = slots;
+    this.mask = mask;
+  }
+}
+
+/** Work arrays for tokenise, as long as the longest text can need (a word and a gap take two units). */
+interface TokenScratch {
+  words: Int32Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  gaps: Int32Array;
+}
+
+/** A source's runs of letters and digits outside page furniture, each numbered through `numbers`. */
+function tokenise(source: Source, numbers: WordNumbers, scratch: TokenScratch): Tokenised {
+  // words are met in text order, so the furniture ranges are walked along with them
+  const skip = furnitureRanges(source.boilerplate);
+  let range = 0;
+  const { words, starts, ends, gaps } = scratch;
+  let count = 0;
+  let gapCount = 0;
   const text = source.text;
   const length = text.length;
   // boilerplate offsets are code points: count them alongside the UTF-16 position (a low surrogate
   // after the first unit is the second half of a code point already counted)
   let cp = 0;
   let unit = 0;
-  /** UTF-16 length of the word character at `at` (not ASCII), 0 when none stands there */
-  const wideWordCharWidth = (at: number, c: number): number => {
-    if (c >= 0xd800 && c <= 0xdbff && at + 1 < length && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00) {
-      return isWordChar(text.codePointAt(at)!) ? 2 : 0;
-    }
-    return isWordChar(c) ? 1 : 0;
-  };
   while (unit < length) {
     const c = text.charCodeAt(unit);
-    let width = c < 0x80 ? asciiWordChar[c] : wideWordCharWidth(unit, c);
+    let width = c < 0x80 ? asciiWordChar[c] : wideWordCharWidth(text, unit, c);
+    if (width === 0 && isJsWhiteSpace(c)) {
+      // a run of white space (all of it in the BMP, a code point per unit); noted unless it is one space
+      let end = unit + 1;
+      while (end < length && isJsWhiteSpace(text.charCodeAt(end))) end++;
+      if (c !== 0x20 || end - unit > 1) {
+        gaps[gapCount++] = unit;
+        gaps[gapCount++] = end;
+      }
+      cp += end - unit;
+      unit = end;
+      continue;
+    }
     if (width === 0) {
       // the second unit of a pair is a low surrogate and never counts; a lone low surrogate counts unless first
       if (!(c >= 0xdc00 && c <= 0xdfff && unit > 0)) cp++;
@@ -93,32 +185,60 @@ function tokenise(source: Source, wordNumber: (raw: string) => number): Omit<Tok
     }
     const start = unit;
     const startCp = cp;
+    // the word's code units are hashed as they are read, for looking the word up
+    let hash = wordHashStart;
+    let d = c;
     // a word character is never a lone low surrogate: each counts one code point
     for (;;) {
+      hash = Math.imul(hash ^ d, 0x01000193);
+      if (width === 2) hash = Math.imul(hash ^ text.charCodeAt(unit + 1), 0x01000193);
       unit += width;
       cp++;
       if (unit >= length) break;
-      const d = text.charCodeAt(unit);
-      width = d < 0x80 ? asciiWordChar[d] : wideWordCharWidth(unit, d);
+      d = text.charCodeAt(unit);
+      width = d < 0x80 ? asciiWordChar[d] : wideWordCharWidth(text, unit, d);
       if (width === 0) break;
     }
-    if (skip.length > 0 && skip.some(([s, e]) => startCp >= s && startCp < e)) continue;
-    words.push(wordNumber(text.slice(start, unit)));
-    starts.push(start);
-    ends.push(unit);
+    while (range < skip.length && skip[range + 1] <= startCp) range += 2;
+    if (range < skip.length && skip[range] <= startCp) continue;
+    words[count] = numbers.number(text, start, unit, hash);
+    starts[count] = start;
+    ends[count] = unit;
+    count++;
   }
-  return { id: source.id, text, words: Int32Array.from(words), starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+  return { id: source.id, text, words: words.slice(0, count), starts: starts.slice(0, count), ends: ends.slice(0, count), gaps: gaps.slice(0, gapCount) };
+}
+
+/** UTF-16 length of the word character (not ASCII) at `at`, 0 when none stands there. */
+function wideWordCharWidth(text: string, at: number, c: number): number {
+  if (c >= 0xd800 && c <= 0xdbff && at + 1 < text.length && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00) {
+    return isLetterOrDigit(text.codePointAt(at)!) ? 2 : 0;
+  }
+  return isLetterOrDigit(c) ? 1 : 0;
+}
+
+/** Page furniture as sorted, separate [start, end) code point ranges (overlapping spans joined), one after the other. */
+function furnitureRanges(spans: Source["boilerplate"]): number[] {
+  const sorted = spans.filter((b) => b.end > b.start).sort((x, y) => x.start - y.start);
+  const out: number[] = [];
+  for (const b of sorted) {
+    if (out.length > 0 && b.start <= out[out.length - 1]) out[out.length - 1] = Math.max(out[out.length - 1], b.end);
+    else out.push(b.start, b.end);
+  }
+  return out;
 }
 
 /**
  * Numbers every shingle of every source, equal shingles alike, in order of first appearance. Shingles are
- * compared word by word through one open-addressing table keyed by where each shingle first stood.
+ * found through one open-addressing table of hashes and compared word by word with a copy of each
+ * numbered shingle's words (kept together, so the comparison reads memory close by).
+ * Returns the numbers at each word of each source and how many different shingles there are.
  */
-function numberShingles(docs: readonly { words: Int32Array }[], wordsJoinAmbiguously: boolean, foldedWords: readonly string[]): Int32Array[] {
+function numberShingles(docs: readonly { words: Int32Array }[], wordsJoinAmbiguously: boolean, foldedWords: readonly string[]): { numbers: Int32Array[]; count: number } {
   if (wordsJoinAmbiguously) {
     // a folded word with a space in it: shingles are the words joined by spaces, as text
     const byText = new Map<string, number>();
-    return docs.map((d) => {
+    const numbers = docs.map((d) => {
       const out = new Int32Array(Math.max(0, d.words.length - shingleSize + 1));
       for (let i = 0; i < out.length; i++) {
         const key = Array.from(d.words.subarray(i, i + shingleSize), (w) => foldedWords[w]).join(" ");
@@ -131,17 +251,14 @@ function numberShingles(docs: readonly { words: Int32Array }[], wordsJoinAmbiguo
       }
       return out;
     });
+    return { numbers, count: byText.size };
   }
-  // slots of four: source (-1: empty), where in it the shingle first stood, its number, its hash
-  let table = new Int32Array(4 * 1024).fill(-1);
+  // slots of two: the shingle's number + 1 (0: empty) and its hash; each numbered shingle's five words in order
+  let table = new Int32Array(2 * 1024);
   let mask = 1024 - 1;
   let next = 0;
-  const place = (t: Int32Array, m: number, hash: number): number => {
-    let slot = hash & m;
-    while (t[4 * slot] !== -1) slot = (slot + 1) & m;
-    return slot;
-  };
-  return docs.map((d, docIndex) => {
+  let shingleWords = new Int32Array(shingleSize * 1024);
+  const numbers = docs.map((d) => {
     const w = d.words;
     const out = new Int32Array(Math.max(0, w.length - shingleSize + 1));
     for (let i = 0; i < out.length; i++) {
@@ -152,35 +269,40 @@ function numberShingles(docs: readonly { words: Int32Array }[], wordsJoinAmbiguo
       h ^= h >>> 13;
       let slot = h & mask;
       for (;;) {
-        const at = 4 * slot;
-        const sd = table[at];
-        if (sd === -1) {
-          table[at] = docIndex;
-          table[at + 1] = i;
-          table[at + 2] = next;
-          table[at + 3] = h;
+        const at = 2 * slot;
+        const numbered = table[at];
+        if (numbered === 0) {
+          if (shingleWords.length < shingleSize * (next + 1)) {
+            const more = new Int32Array(shingleWords.length * 2);
+            more.set(shingleWords);
+            shingleWords = more;
+          }
+          for (let k = 0; k < shingleSize; k++) shingleWords[shingleSize * next + k] = w[i + k];
+          table[at] = next + 1;
+          table[at + 1] = h;
           out[i] = next++;
           if (next * 2 > mask + 1) {
             // grow: a fuller table would make look-ups walk long runs of slots
-            const bigger = new Int32Array(table.length * 2).fill(-1);
             const biggerMask = 2 * (mask + 1) - 1;
+            const bigger = new Int32Array(2 * (biggerMask + 1));
             for (let s = 0; s <= mask; s++) {
-              if (table[4 * s] === -1) continue;
-              const to = 4 * place(bigger, biggerMask, table[4 * s + 3]);
-              bigger.set(table.subarray(4 * s, 4 * s + 4), to);
+              if (table[2 * s] === 0) continue;
+              let to = table[2 * s + 1] & biggerMask;
+              while (bigger[2 * to] !== 0) to = (to + 1) & biggerMask;
+              bigger[2 * to] = table[2 * s];
+              bigger[2 * to + 1] = table[2 * s + 1];
             }
             table = bigger;
             mask = biggerMask;
           }
           break;
         }
-        if (table[at + 3] === h) {
-          const ow = docs[sd].words;
-          const from = table[at + 1];
+        if (table[at + 1] === h) {
+          const from = shingleSize * (numbered - 1);
           let k = 0;
-          while (k < shingleSize && ow[from + k] === w[i + k]) k++;
+          while (k < shingleSize && shingleWords[from + k] === w[i + k]) k++;
           if (k === shingleSize) {
-            out[i] = table[at + 2];
+            out[i] = numbered - 1;
             break;
           }
         }
@@ -189,48 +311,95 @@ function numberShingles(docs: readonly { words: Int32Array }[], wordsJoinAmbiguo
     }
     return out;
   });
+  return { numbers, count: next };
 }
 
-/** Every pair of sources sharing a passage of at least `minPassageWords` words, in source order. */
-export function findReuse(sources: readonly Source[]): Reuse[] {
-  const rawNumber = new Map<string, number>();
-  const foldedNumber = new Map<string, number>();
-  const foldedWords: string[] = [];
-  let wordsJoinAmbiguously = false;
-  const wordNumber = (raw: string): number => {
-    let n = rawNumber.get(raw);
-    if (n === undefined) {
-      const folded = fold(raw);
-      n = foldedNumber.get(folded);
-      if (n === undefined) {
-        n = foldedWords.length;
-        foldedNumber.set(folded, n);
-        foldedWords.push(folded);
-        if (folded.includes(" ")) wordsJoinAmbiguously = true;
+/** Pairs of sources that share shingles, in (first, second) source order, with how many they share. */
+interface SharingPairs {
+  first: Int32Array;
+  second: Int32Array;
+  shared: Int32Array;
+  count: number;
+}
+
+/**
+ * Counts the shingles each pair of sources shares, first source by first source: a source's shared
+ * shingles are walked once, and for each the sources after it in that shingle's postings are counted in
+ * one array slot per source (all of them, or only the next one for a widely shared shingle).
+ */
+function sharingPairs(docs: readonly Shingled[], postingStart: Int32Array, postings: Int32Array): SharingPairs {
+  const n = docs.length;
+  // where the next source to reach each shingle stands in its postings (sources are walked in order)
+  const cursor = postingStart.slice(0, postingStart.length - 1);
+  const perSecond = new Int32Array(n);
+  const touched = new Int32Array(n);
+  let first = new Int32Array(1024);
+  let second = new Int32Array(1024);
+  let shared = new Int32Array(1024);
+  let count = 0;
+  for (let x = 0; x < n; x++) {
+    const shingles = docs[x].shingles;
+    let touchedCount = 0;
+    for (let i = 0; i < shingles.length; i++) {
+      const s = shingles[i];
+      if (s < 0) continue;
+      const at = cursor[s];
+      const end = postingStart[s + 1];
+      // a shingle repeated in this source was counted at its first place
+      if (at >= end || postings[at] !== x) continue;
+      cursor[s] = at + 1;
+      // a passage many sources share links each copy to the next, so the cost stays linear
+      const last = end - postingStart[s] > widelySharedSources ? Math.min(end, at + 2) : end;
+      for (let k = at + 1; k < last; k++) {
+        const y = postings[k];
+        if (perSecond[y]++ === 0) touched[touchedCount++] = y;
       }
-      rawNumber.set(raw, n);
     }
-    return n;
-  };
-  const tokenised = sources.map((s) => tokenise(s, wordNumber));
-  const shingleNumbers = numberShingles(tokenised, wordsJoinAmbiguously, foldedWords);
-  let idSpace = 0;
-  for (const xs of shingleNumbers) for (let i = 0; i < xs.length; i++) if (xs[i] >= idSpace) idSpace = xs[i] + 1;
-  // postings (shingle → sources holding it, in source order) laid out in one array
+    if (touchedCount === 0) continue;
+    const ys = touched.subarray(0, touchedCount).sort();
+    if (count + touchedCount > first.length) {
+      const size = Math.max(2 * first.length, count + touchedCount);
+      first = grown(first, size);
+      second = grown(second, size);
+      shared = grown(shared, size);
+    }
+    for (let k = 0; k < touchedCount; k++) {
+      const y = ys[k];
+      first[count] = x;
+      second[count] = y;
+      shared[count] = perSecond[y];
+      perSecond[y] = 0;
+      count++;
+    }
+  }
+  return { first, second, shared, count };
+}
+
+function grown(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
+}
+
+/**
+ * Postings (shared shingle → sources holding it, in source order) laid out in one array, how many
+ * different shingles each source has, and each shingle's number among shared shingles (-1: no other
+ * source has it). Only shingles in two or more sources can be shared, so only those are numbered.
+ */
+function sharedPostings(shingleNumbers: readonly Int32Array[], idSpace: number) {
   const lastDoc = new Int32Array(idSpace).fill(-1);
   const postingCount = new Int32Array(idSpace);
-  const distinct = shingleNumbers.map((xs, d) => {
-    let n = 0;
+  const distinct = new Int32Array(shingleNumbers.length);
+  for (let d = 0; d < shingleNumbers.length; d++) {
+    const xs = shingleNumbers[d];
     for (let i = 0; i < xs.length; i++) {
       const s = xs[i];
       if (lastDoc[s] === d) continue;
       lastDoc[s] = d;
       postingCount[s]++;
-      n++;
+      distinct[d]++;
     }
-    return n;
-  });
-  // only shingles in two or more sources can be shared: number those densely, the rest -1
+  }
   const sharedNumber = new Int32Array(idSpace).fill(-1);
   let sharedShingles = 0;
   for (let s = 0; s < idSpace; s++) if (postingCount[s] >= 2) sharedNumber[s] = sharedShingles++;
@@ -240,142 +409,186 @@ export function findReuse(sources: readonly Source[]): Reuse[] {
   const postings = new Int32Array(postingStart[sharedShingles]);
   const filled = postingStart.slice(0, sharedShingles);
   lastDoc.fill(-1);
-  const docs: Tokenised[] = tokenised.map((d, docIndex) => {
-    const numbers = shingleNumbers[docIndex];
-    const shingles = new Int32Array(numbers.length);
-    for (let i = 0; i < numbers.length; i++) {
-      const s = numbers[i];
-      shingles[i] = sharedNumber[s];
-      if (sharedNumber[s] < 0 || lastDoc[s] === docIndex) continue;
-      lastDoc[s] = docIndex;
-      postings[filled[sharedNumber[s]]++] = docIndex;
+  for (let d = 0; d < shingleNumbers.length; d++) {
+    const xs = shingleNumbers[d];
+    for (let i = 0; i < xs.length; i++) {
+      const s = xs[i];
+      const shared = sharedNumber[s];
+      if (shared < 0 || lastDoc[s] === d) continue;
+      lastDoc[s] = d;
+      postings[filled[shared]++] = d;
     }
-    return { ...d, shingles, distinctShingles: distinct[docIndex] };
-  });
-  const sharedCount = new Map<number, number>();
-  const n = docs.length;
-  const count = (x: number, y: number) => {
-    const key = x * n + y;
-    sharedCount.set(key, (sharedCount.get(key) ?? 0) + 1);
-  };
-  for (let s = 0; s < sharedShingles; s++) {
-    const from = postingStart[s];
-    const len = postingStart[s + 1] - from;
-    if (len > widelySharedSources) {
-      // a passage many sources share links each copy to the next, so the cost stays linear
-      for (let a = 0; a + 1 < len; a++) count(postings[from + a], postings[from + a + 1]);
-      continue;
-    }
-    for (let a = 0; a < len; a++) for (let b = a + 1; b < len; b++) count(postings[from + a], postings[from + b]);
   }
+  return { distinct, sharedNumber, sharedShingles, postingStart, postings };
+}
+
+/** The source's shingle numbers turned into numbers among shared shingles, in the same array. */
+function renumberShared(shingles: Int32Array, sharedNumber: Int32Array): Int32Array {
+  for (let i = 0; i < shingles.length; i++) shingles[i] = sharedNumber[shingles[i]];
+  return shingles;
+}
+
+/** Every pair of sources sharing a passage of at least `minPassageWords` words, in source order. */
+export function findReuse(sources: readonly Source[]): Reuse[] {
+  const numbers = new WordNumbers();
+  const longest = sources.reduce((m, s) => Math.max(m, s.text.length), 0);
+  const tokenScratch: TokenScratch = {
+    words: new Int32Array((longest >> 1) + 1),
+    starts: new Int32Array((longest >> 1) + 1),
+    ends: new Int32Array((longest >> 1) + 1),
+    gaps: new Int32Array(2 * ((longest >> 1) + 1)),
+  };
+  const tokenised = sources.map((s) => tokenise(s, numbers, tokenScratch));
+  const { numbers: shingleNumbers, count: idSpace } = numberShingles(tokenised, numbers.wordsJoinAmbiguously, numbers.foldedWords);
+  const { distinct, sharedNumber, sharedShingles, postingStart, postings } = sharedPostings(shingleNumbers, idSpace);
+  const docs: Shingled[] = tokenised.map((d, docIndex) => ({
+    id: d.id,
+    text: d.text,
+    words: d.words,
+    starts: d.starts,
+    ends: d.ends,
+    gaps: d.gaps,
+    shingles: renumberShared(shingleNumbers[docIndex], sharedNumber),
+    distinctShingles: distinct[docIndex],
+  }));
+  // equal shingle numbers mean five equal words, unless words joined with spaces were compared as text
+  const knownEqual = numbers.wordsJoinAmbiguously ? 0 : shingleSize;
+  return measurePairs(docs, sharingPairs(docs, postingStart, postings), sharedShingles, numbers.foldedWords.length, knownEqual);
+}
+
+/**
+ * The pairs with a run of at least `minPassageWords` words, measured grouped by their second source (so
+ * its index of shingle positions is built once), reported in (first, second) source order.
+ */
+function measurePairs(docs: readonly Shingled[], pairs: SharingPairs, sharedShingles: number, vocabulary: number, knownEqual: number): Reuse[] {
   const scratch: RunScratch = {
-    firstInB: new Int32Array(sharedShingles).fill(-1),
+    wordInB: new Uint8Array(vocabulary),
+    firstInB: new Int32Array(sharedShingles + 1).fill(-1),
     nextInB: new Int32Array(docs.reduce((m, d) => Math.max(m, d.shingles.length), 0)),
   };
-  const keys = [...sharedCount.keys()].sort((x, y) => x - y);
-  // pairs are measured grouped by their second source, so its index of shingle positions is built once
-  const bySecond = keys.map((_, i) => i).sort((p, q) => keys[p] % n - keys[q] % n || keys[p] - keys[q]);
-  const found: (Reuse | null)[] = new Array(keys.length).fill(null);
+  // a counting sort by second source keeps the first sources in order within each
+  const bySecond = new Int32Array(pairs.count);
+  const secondStart = new Int32Array(docs.length + 1);
+  for (let p = 0; p < pairs.count; p++) secondStart[pairs.second[p] + 1]++;
+  for (let d = 0; d < docs.length; d++) secondStart[d + 1] += secondStart[d];
+  for (let p = 0; p < pairs.count; p++) bySecond[secondStart[pairs.second[p]]++] = p;
+  const found: (Reuse | null)[] = new Array(pairs.count).fill(null);
+  // a source's text single-spaced once, for all the passages it shares
+  const spaced: (SpacedText | undefined)[] = new Array(docs.length);
   let indexed = -1;
-  for (const p of bySecond) {
-    const key = keys[p];
-    const a = docs[Math.floor(key / n)];
-    const bIndex = key % n;
+  for (let q = 0; q < pairs.count; q++) {
+    const p = bySecond[q];
+    const aIndex = pairs.first[p];
+    const bIndex = pairs.second[p];
+    const a = docs[aIndex];
     const b = docs[bIndex];
     if (bIndex !== indexed) {
       if (indexed >= 0) clearIndex(docs[indexed], scratch);
       indexBPositions(b, scratch);
       indexed = bIndex;
     }
-    const run = longestRun(a, b, scratch);
+    const run = longestRun(a, b, scratch, knownEqual);
     if (run.words < minPassageWords) continue;
-    const shared = sharedCount.get(key)!;
+    const shared = pairs.shared[p];
     const union = a.distinctShingles + b.distinctShingles - shared;
     found[p] = {
       sourceA: a.id,
       sourceB: b.id,
       similarity: union > 0 ? Math.round((shared / union) * 1000) / 1000 : 0,
       sharedWords: run.coveredWords,
-      longestPassage: singleSpaced(a.text, a.starts[run.at], a.ends[run.at + run.words - 1]),
+      longestPassage: spacedSlice((spaced[aIndex] ??= spacedText(a)), a.starts[run.at], a.ends[run.at + run.words - 1]),
     };
   }
   return found.filter((r): r is Reuse => r !== null);
 }
 
 /**
- * `text.slice(from, to)` with white space runs as one space (`replace(/\s+/g, " ")`). Most passages
- * already are, and are sliced as they are; the others are copied once into a buffer and made one flat
- * string (a replace leaves a chain of pieces that costs more to read later than to build flat now).
- * Reads the whole text, not a slice of it, which is quicker character by character.
+ * A source's text with each run of white space as one space (`replace(/\s+/g, " ")`), and how many
+ * units the runs before each gap's end lose. A passage starts and ends with a word, so its white space
+ * runs are whole runs of the text, and the passage single-spaced is a slice of this.
  */
-let spacedBuffer = new Uint16Array(4096);
-const utf16 = new TextDecoder("utf-16le", { ignoreBOM: true });
-function singleSpaced(text: string, from: number, to: number): string {
-  let i = from;
-  for (; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (isJsWhiteSpace(c) && (c !== 0x20 || (i + 1 < to && isJsWhiteSpace(text.charCodeAt(i + 1))))) break;
-  }
-  if (i === to) return text.slice(from, to);
-  if (spacedBuffer.length < to - from) spacedBuffer = new Uint16Array((to - from) * 2);
-  const buffer = spacedBuffer;
-  let n = 0;
-  let surrogates = false;
-  for (let k = from; k < i; k++) {
-    const c = text.charCodeAt(k);
-    buffer[n++] = c;
-    if ((c & 0xf800) === 0xd800) surrogates = true;
-  }
-  let inGap = false;
-  for (; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (isJsWhiteSpace(c)) {
-      if (!inGap) buffer[n++] = 0x20;
-      inGap = true;
-    } else {
-      buffer[n++] = c;
-      inGap = false;
-      if ((c & 0xf800) === 0xd800) surrogates = true;
-    }
-  }
-  // the decoder would replace a lone surrogate; without any, it gives the code units as they are
-  if (!surrogates) return utf16.decode(buffer.subarray(0, n));
-  // code units as they are, lone surrogates included, in chunks an argument list can hold
-  const chunks: string[] = [];
-  for (let at = 0; at < n; at += 8192) {
-    chunks.push(String.fromCharCode.apply(null, buffer.subarray(at, Math.min(n, at + 8192)) as unknown as number[]));
-  }
-  return chunks.length === 1 ? chunks[0] : chunks.join("");
+interface SpacedText {
+  text: string;
+  gapEnds: Int32Array;
+  /** units lost by this gap and those before it */
+  lostUntil: Int32Array;
 }
 
-/** Work arrays reused from pair to pair; `firstInB` is all -1 outside indexBPositions … clearIndex. */
+function spacedText(doc: Tokenised): SpacedText {
+  const { text, gaps } = doc;
+  const pieces: string[] = [];
+  const gapEnds = new Int32Array(gaps.length >> 1);
+  const lostUntil = new Int32Array(gaps.length >> 1);
+  let lost = 0;
+  let from = 0;
+  for (let g = 0; g < gaps.length; g += 2) {
+    pieces.push(text.slice(from, gaps[g]), " ");
+    from = gaps[g + 1];
+    lost += gaps[g + 1] - gaps[g] - 1;
+    gapEnds[g >> 1] = from;
+    lostUntil[g >> 1] = lost;
+  }
+  pieces.push(text.slice(from));
+  // joined, the pieces make one flat string (a replace would leave a chain of pieces, slower to read later)
+  return { text: gaps.length === 0 ? text : pieces.join(""), gapEnds, lostUntil };
+}
+
+/** `text.slice(from, to)` single-spaced, for a passage from the start of a word to the end of one. */
+function spacedSlice(spaced: SpacedText, from: number, to: number): string {
+  return spaced.text.slice(from - lostBefore(spaced, from), to - lostBefore(spaced, to));
+}
+
+/** Units lost by the gaps that end at or before `at`. */
+function lostBefore(spaced: SpacedText, at: number): number {
+  const ends = spaced.gapEnds;
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid] <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 ? 0 : spaced.lostUntil[lo - 1];
+}
+
+/** Work arrays reused from pair to pair; `firstInB` is all -1 and `wordInB` all 0 outside indexBPositions … clearIndex. */
 interface RunScratch {
-  /** shared shingle → its first position in b */
+  /** word number → 1 when b has the word (only when equal shingles are equal words: see findReuse) */
+  wordInB: Uint8Array;
+  /** shared shingle + 1 → its first position in b (slot 0, for shingles no other source has, stays -1) */
   firstInB: Int32Array;
   /** position in b → the next position of the same shingle in b */
   nextInB: Int32Array;
 }
 
-function indexBPositions(b: Tokenised, scratch: RunScratch): void {
-  const { firstInB, nextInB } = scratch;
+// (the loops over a source's words and shingles are indexed: they also run before the JIT has compiled them)
+function indexBPositions(b: Shingled, scratch: RunScratch): void {
+  const { firstInB, nextInB, wordInB } = scratch;
+  const words = b.words;
+  for (let i = 0; i < words.length; i++) wordInB[words[i]] = 1;
   for (let j = b.shingles.length - 1; j >= 0; j--) {
     const s = b.shingles[j];
     if (s < 0) continue;
-    nextInB[j] = firstInB[s];
-    firstInB[s] = j;
+    nextInB[j] = firstInB[s + 1];
+    firstInB[s + 1] = j;
   }
 }
 
-function clearIndex(b: Tokenised, scratch: RunScratch): void {
-  for (const s of b.shingles) if (s >= 0) scratch.firstInB[s] = -1;
+function clearIndex(b: Shingled, scratch: RunScratch): void {
+  const { firstInB, wordInB } = scratch;
+  const { shingles, words } = b;
+  for (let i = 0; i < shingles.length; i++) firstInB[shingles[i] + 1] = -1;
+  for (let i = 0; i < words.length; i++) wordInB[words[i]] = 0;
 }
 
 /**
  * Longest run of identical words in both texts (its length, and where it starts in `a`), and how many
- * words of `a` lie in some shared shingle. `b`'s shingle positions must be indexed in `scratch`.
+ * words of `a` lie in some shared shingle. `b`'s shingle positions must be indexed in `scratch`; where a
+ * shingle of `a` stands in `b`, their first `knownEqual` words are known to be the same (and when that is
+ * all five, a shingle with a word b lacks is not in b).
  */
-function longestRun(a: Tokenised, b: Tokenised, scratch: RunScratch): { words: number; at: number; coveredWords: number } {
-  const { firstInB, nextInB } = scratch;
+function longestRun(a: Shingled, b: Shingled, scratch: RunScratch, knownEqual: number): { words: number; at: number; coveredWords: number } {
+  const { firstInB, nextInB, wordInB } = scratch;
   const aShingles = a.shingles;
   const aWords = a.words;
   const bWords = b.words;
@@ -389,17 +602,17 @@ function longestRun(a: Tokenised, b: Tokenised, scratch: RunScratch): { words: n
   let coveredUntil = 0;
   let i = 0;
   while (i < aCount) {
-    const s = aShingles[i];
-    let j = s < 0 ? -1 : firstInB[s];
+    let j = firstInB[aShingles[i] + 1];
     if (j < 0) {
-      i++;
+      // b lacking the shingle's last word lacks the next four shingles too, which also hold that word
+      i += knownEqual > 0 && wordInB[aWords[i + shingleSize - 1]] === 0 ? shingleSize : 1;
       continue;
     }
     let runHere = 0;
     // the first eight places the shingle stands in b
     for (let tried = 0; j >= 0 && tried < 8; tried++, j = nextInB[j]) {
       const limit = Math.min(aLength - i, bLength - j);
-      let k = 0;
+      let k = knownEqual;
       while (k < limit && aWords[i + k] === bWords[j + k]) k++;
       if (k > runHere) runHere = k;
     }
@@ -421,18 +634,19 @@ function longestRun(a: Tokenised, b: Tokenised, scratch: RunScratch): { words: n
 /** For each source, the sources close enough to it to be one text when counting who confirms a fact. */
 export function copyPairs(reuse: readonly Reuse[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  const link = (a: string, b: string) => {
-    const list = out.get(a);
-    if (list) list.push(b);
-    else out.set(a, [b]);
-  };
   for (const r of reuse) {
     if (r.similarity >= copySimilarity || wordsAtLeast(r.longestPassage, copyPassageWords)) {
-      link(r.sourceA, r.sourceB);
-      link(r.sourceB, r.sourceA);
+      link(out, r.sourceA, r.sourceB);
+      link(out, r.sourceB, r.sourceA);
     }
   }
   return out;
+}
+
+function link(copies: Map<string, string[]>, a: string, b: string): void {
+  const list = copies.get(a);
+  if (list) list.push(b);
+  else copies.set(a, [b]);
 }
 
 /** Whether `text` split on white space (as `split(/\s+/)` does) has at least `n` parts, without splitting all of it. */
@@ -447,11 +661,3 @@ function wordsAtLeast(text: string, n: number): boolean {
   return parts >= n;
 }
 
-/** The characters `\s` matches in a JavaScript regular expression (none of them is outside the BMP). */
-function isJsWhiteSpace(c: number): boolean {
-  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
-    c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}

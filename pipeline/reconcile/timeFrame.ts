@@ -43,8 +43,16 @@ export function yearsIn(sentence: string): number[] {
   return out;
 }
 
-/** Years the story itself happens in, from publication dates, resolved dates and widely named years. */
-export function storyYears(sources: readonly Source[], claims: readonly Claim[], sentenceOf: (c: Claim) => string): Set<number> {
+/**
+ * Years the story itself happens in, from publication dates, resolved dates and widely named years
+ * (`yearsOf`: `yearsIn`, or a caller's copy that remembers its answers).
+ */
+export function storyYears(
+  sources: readonly Source[],
+  claims: readonly Claim[],
+  sentenceOf: (c: Claim) => string,
+  yearsOf: (sentence: string) => readonly number[] = yearsIn,
+): Set<number> {
   const years = new Set<number>();
   for (const s of sources) {
     const y = /^(\d{4})-/.exec(s.published)?.[1];
@@ -58,12 +66,16 @@ export function storyYears(sources: readonly Source[], claims: readonly Claim[],
   if (years.size === 0) {
     const sourcesNaming = new Map<number, Set<string>>();
     // claims of one sentence share its years
-    const yearsOfSentence = new Map<string, number[]>();
+    const yearsOfSentence = new Map<string, readonly number[]>();
+    let previous: Claim | null = null;
     for (const c of claims) {
+      // (a claim in the same sentence as the one before adds nothing new)
+      if (previous && c.sourceId === previous.sourceId && c.sentenceIndex === previous.sentenceIndex) continue;
+      previous = c;
       const sentence = sentenceOf(c);
       let named = yearsOfSentence.get(sentence);
       if (!named) {
-        named = yearsIn(sentence);
+        named = yearsOf(sentence);
         yearsOfSentence.set(sentence, named);
       }
       for (const y of named) {
@@ -76,16 +88,18 @@ export function storyYears(sources: readonly Source[], claims: readonly Claim[],
   return years;
 }
 
-/** "" for the story's own time, else the earliest background year the claim's sentence names. */
-export function frameOf(sentence: string, own: ReadonlySet<number>): string {
+/**
+ * "" for the story's own time, else the earliest background year the claim's sentence names (`named`:
+ * `yearsIn(sentence)`, when the caller has it already).
+ */
+export function frameOf(sentence: string, own: ReadonlySet<number>, named: readonly number[] = yearsIn(sentence)): string {
   const latestOwn = own.size ? Math.max(...own) : Infinity;
-  const named = yearsIn(sentence);
   // a sentence that dates itself in the story's own year ("On 14 March 2024 … speeches he made in 2023")
   // is about the story; the earlier year only qualifies a detail
   if (named.some((y) => own.has(y))) return "";
   const background = named.filter((y) => !own.has(y) && y < latestOwn);
   // without any known story year, any explicit year marks the sentence as set apart
-  const candidates = own.size ? background : yearsIn(sentence);
+  const candidates = own.size ? background : named;
   return candidates.length ? String(Math.min(...candidates)) : "";
 }
 
@@ -105,9 +119,12 @@ export function storyMonths(sources: readonly Source[]): Set<number> {
   return out;
 }
 
-/** "" unless the sentence recalls another month than the story's, with no year: then that month's name. */
-export function monthFrameOf(sentence: string, own: ReadonlySet<number>): string {
-  if (own.size === 0 || yearsIn(sentence).length > 0 || lookingAhead.test(sentence)) return "";
+/**
+ * "" unless the sentence recalls another month than the story's, with no year: then that month's name
+ * (`named`: `yearsIn(sentence)`, when the caller has it already).
+ */
+export function monthFrameOf(sentence: string, own: ReadonlySet<number>, named?: readonly number[]): string {
+  if (own.size === 0 || (named ?? yearsIn(sentence)).length > 0 || lookingAhead.test(sentence)) return "";
   for (const m of sentence.matchAll(bareMonthPattern)) {
     const month = fullMonths.indexOf(m[1].toLowerCase()) + 1;
     if (!own.has(month)) return fullMonths[month - 1];

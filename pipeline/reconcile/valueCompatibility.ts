@@ -138,11 +138,12 @@ export function roundingStep(v: number): number {
   return step;
 }
 
-export function valueRange(claim: Pick<Claim, "value" | "valueMin" | "valueMax" | "qualifier" | "key" | "unit">): ValueRange | null {
+/** `measure` is the claim's own (`measureOf(claim)`), when the caller already has it. */
+export function valueRange(claim: Pick<Claim, "value" | "valueMin" | "valueMax" | "qualifier" | "key" | "unit">, measure?: Measure): ValueRange | null {
   const lo0 = claim.valueMin ?? claim.value;
   const hi0 = claim.valueMax ?? claim.value;
   if (lo0 === null || hi0 === null || !Number.isFinite(lo0) || !Number.isFinite(hi0)) return null;
-  const f = measureOf(claim).factor;
+  const f = (measure ?? measureOf(claim)).factor;
   let lo = Math.min(lo0, hi0) * f;
   let hi = Math.max(lo0, hi0) * f;
   switch (claim.qualifier) {
@@ -190,11 +191,21 @@ export function valuesAgree(a: Parameters<typeof valueRange>[0], b: Parameters<t
 
 /** 11000 → "11,000"; 2.5 → "2.5". Locale-independent so output is byte-stable everywhere. */
 export function formatNumber(n: number): string {
+  // whole numbers (most figures) written out without toFixed and the grouping pattern: the same digits
+  if (Number.isSafeInteger(n)) return (n < 0 ? "-" : "") + groupThousands(String(Math.abs(n)));
   const neg = n < 0;
   const [int, frac] = Math.abs(n).toFixed(2).split(".");
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   const decimals = frac.replace(/0+$/, "");
   return (neg ? "-" : "") + grouped + (decimals ? "." + decimals : "");
+}
+
+/** "11000" → "11,000", for a string of digits. */
+function groupThousands(digits: string): string {
+  if (digits.length <= 3) return digits;
+  let out = digits.slice(0, digits.length % 3 || 3);
+  for (let at = out.length; at < digits.length; at += 3) out += "," + digits.slice(at, at + 3);
+  return out;
 }
 
 const qualifierWords: Record<string, string> = {
@@ -207,9 +218,12 @@ const qualifierWords: Record<string, string> = {
   "": "",
 };
 
-/** The amount as a reader would say it: "more than 11,000", "400–500", "$8", "about 58 km", "several dozen". */
-export function valueText(claim: Pick<Claim, "value" | "valueMin" | "valueMax" | "qualifier" | "key" | "unit" | "text">): string {
-  const m = measureOf(claim);
+/**
+ * The amount as a reader would say it: "more than 11,000", "400–500", "$8", "about 58 km", "several dozen".
+ * `measure` is the claim's own (`measureOf(claim)`), when the caller already has it.
+ */
+export function valueText(claim: Pick<Claim, "value" | "valueMin" | "valueMax" | "qualifier" | "key" | "unit" | "text">, measure?: Measure): string {
+  const m = measure ?? measureOf(claim);
   const q = qualifierWords[claim.qualifier] ?? "";
   const withUnit = (s: string) => `${m.prefix}${s}${m.symbol ? (m.symbol === "%" ? "%" : " " + m.symbol) : ""}`;
   let core: string;

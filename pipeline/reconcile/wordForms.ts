@@ -48,13 +48,72 @@ export function fold(s: string): string {
     .toLowerCase();
 }
 
+/** Per code point: 0 not yet known, 1 a letter (`\p{L}`), 2 a number (`\p{N}`), 3 anything else. */
+const charKinds = new Uint8Array(0x110000);
+const letter = /^\p{L}$/u;
+const digit = /^\p{N}$/u;
+function charKind(cp: number): number {
+  let k = charKinds[cp];
+  if (k === 0) {
+    const c = String.fromCodePoint(cp);
+    k = letter.test(c) ? 1 : digit.test(c) ? 2 : 3;
+    charKinds[cp] = k;
+  }
+  return k;
+}
+
+/** Whether the code point is a letter or a digit (`[\p{L}\p{N}]`). */
+export function isLetterOrDigit(cp: number): boolean {
+  return charKind(cp) !== 3;
+}
+
+/**
+ * The folded text's words as `/[\p{L}\p{N}]+(?:'\p{L}+)?/gu` finds them (a possessive or an elided
+ * letter kept with its word: "police's", "o'brien"), read code point by code point.
+ */
 function foldedWords(s: string): string[] {
+  const f = fold(s);
   const out: string[] = [];
-  for (const m of fold(s).matchAll(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu)) {
-    const w = m[0];
-    out.push(w.includes("'") ? w.replace(/'s$/, "").replace(/'/g, "") : w);
+  const n = f.length;
+  let i = 0;
+  while (i < n) {
+    const cp = f.codePointAt(i)!;
+    if (charKind(cp) === 3) {
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    i = pastLettersAndDigits(f, i);
+    // an apostrophe and the letters after it stay with the word
+    let apostrophe = false;
+    if (i + 1 < n && f.charCodeAt(i) === 0x27 && charKind(f.codePointAt(i + 1)!) === 1) {
+      apostrophe = true;
+      i = pastLetters(f, i + 1);
+    }
+    const w = f.slice(start, i);
+    out.push(apostrophe ? w.replace(/'s$/, "").replace(/'/g, "") : w);
   }
   return out;
+}
+
+/** Where the run of letters and digits from `i` ends. */
+function pastLettersAndDigits(f: string, i: number): number {
+  while (i < f.length) {
+    const cp = f.codePointAt(i)!;
+    if (charKind(cp) === 3) break;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return i;
+}
+
+/** Where the run of letters from `i` ends. */
+function pastLetters(f: string, i: number): number {
+  while (i < f.length) {
+    const cp = f.codePointAt(i)!;
+    if (charKind(cp) !== 1) break;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return i;
 }
 
 const wordsCache = new BoundedCache<readonly string[]>(20_000);
@@ -132,6 +191,24 @@ export function contentWords(s: string): readonly string[] {
 function startsWithDigit(w: string): boolean {
   const c = w.charCodeAt(0);
   return c >= 48 && c <= 57;
+}
+
+/** The characters `\s` matches in a JavaScript regular expression (none of them is outside the BMP). */
+export function isJsWhiteSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
+    c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** `s.replace(/\s+/g, " ")`, without making a new string when every gap is already one space. */
+export function singleSpaced(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isJsWhiteSpace(c) && (c !== 0x20 || (i + 1 < s.length && isJsWhiteSpace(s.charCodeAt(i + 1))))) return s.replace(/\s+/g, " ");
+  }
+  return s;
 }
 
 /** Levenshtein distance, stopping early once it exceeds `limit`. */
