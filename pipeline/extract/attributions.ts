@@ -79,7 +79,12 @@ export function findAttributions(source: Source, sentences: readonly Sentence[],
           const article = LEADING_ARTICLE.exec(np);
           const named = finder.startingAt(s0 + npS + (article ? article[0].length : 0));
           const npE = Math.max(s0 + npS + np.length, named && named.e <= s1 ? named.e : 0);
-          const speaker = speakerIn(finder, s0 + npS, npE, np);
+          let speaker = speakerIn(finder, s0 + npS, npE, np);
+          // "according to the hospital's director, Dr. Helena Bastos": the person named in apposition to a role
+          if (!named && text.charCodeAt(npE) === 44 && text.charCodeAt(npE + 1) === 32) {
+            const person = finder.startingAt(npE + 2);
+            if (person && person.m.type === "person" && person.e <= s1) speaker = finder.fullName(person.m);
+          }
           if (sText.slice(0, tk.s).trim() === "") pushAttribution(out, text, offsets, sentence.index, s0, s1, at, npE, speaker, npE, s1);
           else pushAttribution(out, text, offsets, sentence.index, s0, s1, at, npE, speaker, s0, at);
         }

@@ -26,6 +26,10 @@ export interface CountedNoun {
 }
 
 const MAX_WORDS = 6;
+/** verbs of being in a state that follow a count ("61 people remain unaccounted for") */
+const LINKING_VERBS = new Set(["remain", "remains", "remained", "stay", "stays", "stayed", "seem", "seems", "appear", "appears"]);
+/** adverb particles of phrasal verbs ("picks up", "sets off") */
+const PARTICLES = new Set(["up", "out", "off", "down", "away", "over"]);
 const PHRASE_LEADS = new Set(["other", "more", "additional", "further", "extra", "new", "fewer"]);
 // words that may stand inside a phrase though they are function words ("police and military personnel")
 const NUMBERISH = /^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion)$/;
@@ -38,7 +42,7 @@ const VERBAL_LOOKING_NOUNS = new Set(["building", "housing", "clothing", "shooti
 
 function nounish(t: Token | undefined): boolean {
   if (!t || !t.word) return false;
-  if (PHRASE_STOP.has(t.lower) || VERB_FORMS.has(t.lower)) return false;
+  if (PHRASE_STOP.has(t.lower) || VERB_FORMS.has(t.lower) || LINKING_VERBS.has(t.lower)) return false;
   if (NUMBERISH.test(t.lower)) return false;
   // adverbs ("reportedly", "already") end a phrase; a few nouns end in -ly too
   if (t.lower.endsWith("ly") && ASCII_LOWER_WORD.test(t.lower) && !LY_NOUNS.has(t.lower)) return false;
@@ -91,7 +95,9 @@ export function countedNounAt(tokens: readonly Token[], i: number): CountedNoun 
   const conj = tokens[last + 1];
   const after = tokens[last + 2];
   // "people and injuring thousands" joins clauses, not nouns
-  if (conj && (conj.lower === "and" || conj.lower === "or") && after && !(after.lower === "a" || after.lower === "an" || after.lower === "the") && !verbal(after)) {
+  // "villages and picks up": a word before a particle is a verb
+  if (conj && (conj.lower === "and" || conj.lower === "or") && after && !(after.lower === "a" || after.lower === "an" || after.lower === "the") && !verbal(after)
+    && !(tokens[last + 3] && PARTICLES.has(tokens[last + 3].lower))) {
     const more = phraseRun(tokens, last + 2, MAX_WORDS - (last - first + 1));
     if (more >= last + 2) {
       // "police and military personnel": a lone modifier before "and" shares the later head
@@ -127,6 +133,7 @@ function governingEventVerb(tokens: readonly Token[], before: number, after: num
     if (!t.word) break;
     const v = eventVerb(t.lower);
     if (v) return v;
+    if (rescueIdiom(tokens, k, after)) return "rescue";
     if (!BACK_SKIP.has(t.lower)) break;
     n++;
   }
@@ -144,7 +151,33 @@ function governingEventVerb(tokens: readonly Token[], before: number, after: num
     if (adj) return adj;
     const v = eventVerb(t.lower);
     if (v) return v;
+    if (rescueIdiom(tokens, k, k + 1)) return "rescue";
     if (!AUX.has(t.lower)) return "";
   }
   return "";
+}
+
+/** verbs that mean a rescue when what they move comes out alive or out of the water or rubble */
+const PULLING_VERBS = new Set(["pulled", "pull", "pulls", "pulling", "plucked", "pluck", "dragged", "drag", "hauled", "haul", "fished", "dug"]);
+const RESCUE_PLACES = new Set(["water", "waters", "river", "sea", "rubble", "debris", "wreckage", "ruins", "mud", "floodwaters", "lake", "rubble"]);
+
+/**
+ * "pulled 112 people from the river alive", "were plucked from the sea", "dug 14 survivors out of the
+ * rubble": a pulling verb at `k` with "alive", or "from"/"out of" a place of danger, within the next words
+ * from `from` on.
+ */
+function rescueIdiom(tokens: readonly Token[], k: number, from: number): boolean {
+  if (!PULLING_VERBS.has(tokens[k].lower)) return false;
+  for (let j = Math.max(from, k + 1), n = 0; j < tokens.length && n < 10; j++, n++) {
+    const t = tokens[j];
+    if (!t.word) {
+      if (t.text === "." || t.text === ";") return false;
+      continue;
+    }
+    if (t.is("alive")) return true;
+    // "from the river", "out of the rubble"
+    const lead = tokens[j - 1]?.is("the") ? tokens[j - 2] : tokens[j - 1];
+    if (RESCUE_PLACES.has(t.lower) && lead && (lead.is("from") || lead.is("of"))) return true;
+  }
+  return false;
 }

@@ -40,6 +40,12 @@ const R_MY = new RegExp(`\\b(?:(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Oo]f|[D
 const R_ISO = /\b((?:1[89]|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b/g;
 const R_WEEKDAY = new RegExp(`\\b${ON}(?:([Ll]ast|[Tt]his|[Nn]ext) )?${WEEKDAY}(?:['’]s)?(?: (morning|afternoon|evening|night))?\\b`, "g");
 const R_YEAR = /\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil|[Ff]rom|[Oo]f|[Bb]efore|[Aa]fter|[Tt]hrough|[Bb]etween|[Ee]arly|[Ll]ate|mid-|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)[ -]((?:1[89]|20)\d\d)(?:[-–]((?:1[89]|20)?\d\d))?\b/g;
+/**
+ * A year naming an event it modifies: "since the 2019 sinking", "its 2021 report", "the 2014 World Cup". Not
+ * before a plural or a collective noun, where the number counts ("the 2000 soldiers", "the 1900 police").
+ */
+const ANY_YEAR = /\b(?:1[89]|20)\d\d\b/;
+const R_YEAR_MODIFIER = /\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat|[Ll]ast)\s+((?:1[89]|20)\d\d)(?=\s+(?:\p{Lu}|(?!(?:people|police|personnel|staff|crew|cattle|livestock|militia|military|poultry|clergy|youth|infantry)\b)\p{Ll}+(?<!s)\b|(?:floods|elections|riots|protests|games|strikes|attacks|fires|wildfires|bombings|killings|talks|polls|clashes|uprisings|olympics|hearings|midterms|primaries|negotiations|rains|monsoons|storms|earthquakes|landslides|floods|droughts|sanctions|reforms)\b))/gu;
 const ZONE = "(GMT|UTC|local time|ET|EST|EDT|CT|PT|PST|PDT|CET|CEST|BST|IST|JST|AEST)";
 const R_CLOCK = new RegExp(`\\b([01]?\\d|2[0-3]):([0-5]\\d)(?:\\s?([ap])\\.?m\\b\\.?)?(?: ${ZONE}\\b)?(?: \\(([01]?\\d|2[0-3]):?([0-5]\\d)(?: ?([ap])\\.?m\\.?)? (GMT|UTC)\\))?`, "gi");
 const R_AMPM = /\b(1[0-2]|0?[1-9])\s?([ap])\.?m\b\.?(?: (GMT|UTC|local time))?/gi;
@@ -182,6 +188,11 @@ export function dateClaims(view: SentenceView, published: string): ClaimDraft[] 
       if (y2 <= y) continue;
       add(found, m, dateDraft(`${y}/${y2}`, null, daysOf(y, 1, 1), daysOf(y2, 12, 31), "date"), lead);
     } else add(found, m, dateDraft(String(y), null, daysOf(y, 1, 1), daysOf(y, 12, 31), "date"), lead);
+  }
+  // the modifier pattern (Unicode, look-arounds) only where a year-like number stands at all
+  if (digit && ANY_YEAR.test(text)) for (R_YEAR_MODIFIER.lastIndex = 0; (m = R_YEAR_MODIFIER.exec(text)); ) {
+    const y = +m[1];
+    add(found, m, dateDraft(String(y), null, daysOf(y, 1, 1), daysOf(y, 12, 31), "date"), m[0].indexOf(m[1]));
   }
   const colon = digit && text.includes(":");
   if (colon) for (R_CLOCK.lastIndex = 0; (m = R_CLOCK.exec(text)); ) {

@@ -20,9 +20,9 @@ import type { Source } from "../ingest/schema.ts";
 import type { Sentence } from "../segment/schema.ts";
 import type { EntityType, Mention } from "./schema.ts";
 import { UnitOffsets } from "./unitOffsets.ts";
-import { nameParticles, ofHeads, ofWords } from "./nameJoiners.ts";
+import { englishWordParticles, nameParticles, ofHeads, ofWords } from "./nameJoiners.ts";
 import { sourceTokens, type SentenceTokens, type Tok } from "./nameTokens.ts";
-import { personRoles, titleHeads, titlesTakingOf } from "./personTitles.ts";
+import { courtesyTitles, personRoles, suffixTitles, titleHeads, titlesTakingOf } from "./personTitles.ts";
 import {
   facilityHeads, orgHeads, orgNounsAfter, orgNounsBefore, placeNounsAfter, placeNounsBeforeOf, placePrepositions,
 } from "./entityCues.ts";
@@ -158,6 +158,7 @@ function joinerLength(toks: Tok[], b: number, a = b): number {
   // every joiner is a short word; most tokens after a name are not
   if (!next || toks[b].poss || next.cap || next.e - next.s > 5) return 0;
   if (nameParticles.has(next.t)) {
+    if (englishWordParticles.has(next.t) && (toks[b].inSet(FUNCTION_WORDS) || demonyms.has(toks[b].t) || toks[b + 2]?.inSet(FUNCTION_WORDS))) return 0;
     if (isNameTok(toks, b + 2)) return 1;
     if (toks[b + 2] && nameParticles.has(toks[b + 2].t) && isNameTok(toks, b + 3)) return 2;
     return 0;
@@ -174,6 +175,7 @@ function joinerLength(toks: Tok[], b: number, a = b): number {
     // title or institution after "and" is another name ("the Ministry of Health and Red Crescent teams")
     const complement = insideOfComplement(toks, a, b);
     let k = b + 2;
+    if (courtesyTitles.has(toks[k].t)) return 0;
     for (;;) {
       if (titleHeads.has(toks[k].t) || orgHeads.has(toks[k].t) && !(complement && PORTFOLIO_ENDS.has(toks[k].t))) return complement ? 0 : 1;
       if (isNameTok(toks, k + 1) && !toks[k].poss) k++;
@@ -252,6 +254,15 @@ function isAbbreviation(t: string): boolean {
   return t.length >= 2 && ALL_UPPER.test(t);
 }
 
+/** company legal forms that end a name ("Ltd.", "GmbH", "Ltda.") */
+const LEGAL_FORMS = new Set([
+  "Inc", "Inc.", "Corp", "Corp.", "Co.", "Ltd", "Ltd.", "LLC", "PLC", "plc", "AG", "SA", "S.A.", "GmbH", "Ltda", "Ltda.", "SpA",
+  "S.p.A.", "SRL", "SARL", "BV", "B.V.", "NV", "N.V.", "LLP", "Pty", "Bhd", "Tbk", "Pvt", "ASA", "KG",
+]);
+
+/** "Saint" in the major languages, opening most places named after a saint */
+const SAINT_PREFIXES = new Set(["São", "Sao", "San", "Santa", "Santo", "Santos", "Saint", "Sainte", "St.", "St", "Ste.", "Sankt", "Sint"]);
+
 /** compass and position words that belong to a region's name when capitalised ("Central Sulawesi", "Western Cape") */
 const DIRECTION_WORDS = new Set(["Central", "Northern", "Southern", "Eastern", "Western"]);
 
@@ -307,7 +318,7 @@ function makeCandidate(
   }
   if (titleS < 0) {
     // a bare title ("the Prime Minister", "President") names nobody
-    if (titleHeads.has(toks[b].t) && !orgHeads.has(toks[b].t)) return null;
+    if (titleHeads.has(toks[b].t) && !orgHeads.has(toks[b].t) && !(b > d && suffixTitles.has(toks[b].t))) return null;
     let institution = false;
     for (let k = d; k <= b; k++) if (orgHeads.has(toks[k].t)) institution = true;
     // the demonym stays in an institution's name ("Venezuelan Interior Ministry"), not in others
@@ -370,6 +381,8 @@ function vote(c: Candidate, toks: Tok[], a: number, nameS: number, b: number): v
   let facility = false;
   for (let k = nameS; k <= b; k++) if (facilityHeads.has(toks[k].t)) facility = true;
   if (knownPlaces.has(c.name)) c.place += 3;
+  // "São Paulo", "San Cristóbal", "Santa Rosa", "St. Louis": a saint's name before another word names a place
+  if (b > nameS && SAINT_PREFIXES.has(toks[nameS].t)) c.place += 2;
   if (orgHeads.has(head) && !(facility && (head === "Center" || head === "Centre"))) c.org += 3;
   else if (facility) c.place += 2;
 
@@ -440,6 +453,14 @@ function decideTypes(candidates: readonly Candidate[]): Map<string, EntityType> 
   for (const c of candidates) {
     const partner = c.alias !== "" ? types.get(c.alias) : undefined;
     if (partner && !types.has(c.name)) types.set(c.name, partner);
+  }
+  // a company named once with its legal form ("Acme Ltda.") is that company without it
+  for (const [name, t] of totals) {
+    const n = t.tokens.length;
+    if (n < 2 || !LEGAL_FORMS.has(t.tokens[n - 1]) || types.get(name) !== "organization") continue;
+    const base = t.tokens.slice(0, n - 1).join(" ");
+    const bt = totals.get(base);
+    if (bt && !bt.fixed && Math.max(bt.person, bt.place) < 2) types.set(base, "organization");
   }
   // surnames and first names of people named in full elsewhere in the article are those people
   const personWords = new Set<string>();

@@ -27,6 +27,8 @@ export const orgHeads: ReadonlySet<string> = new Set([
   "Laboratory", "Laboratories", "Centre", "Center", "Centres", "Centers", "Cross", "Crescent", "Programme", "Program", "Council",
   "Mission", "Directorate", "Prosecutor's", "Inspectorate", "Registry", "Gendarmerie", "Militia", "Rangers",
   "Unit", "Squad", "Team", "Platforms", "Store", "Stores", "Bros", "Brothers", "Insurance", "Reuters", "Bloomberg",
+  // legal forms of companies in other languages (Portuguese, Spanish, Italian, Dutch, Nordic, Malay, Indian)
+  "Ltda", "Ltda.", "S.A.", "SpA", "S.p.A.", "SRL", "S.r.l.", "SARL", "BV", "B.V.", "NV", "N.V.", "LLP", "Pty", "Bhd", "Tbk", "Pvt", "ASA", "KG",
 ]);
 
 /** capitalised words that make a name a facility or site, typed as a place ("Evin Prison", "Al-Shifa Hospital") */

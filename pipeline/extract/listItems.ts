@@ -20,7 +20,9 @@
  */
 import type { SentenceView, Token } from "./sentenceTokens.ts";
 import type { ClaimDraft } from "./claimDraft.ts";
-import { PHRASE_STOP, VERB_FORMS, LIST_INTRODUCERS, eventVerb, verbLemma, singular } from "./newsLexicon.ts";
+import { PHRASE_STOP, VERB_FORMS, LIST_INTRODUCERS, MEASURE_UNITS, eventVerb, verbLemma, singular } from "./newsLexicon.ts";
+import { readNumber, wordValue } from "./numberWords.ts";
+import { LowerWordSet } from "./lowerWordSet.ts";
 
 const ARTICLES = new Set(["a", "an", "the"]);
 const DETERMINERS = new Set(["a", "an", "the", "their", "its", "his", "her", "our", "some", "several", "many", "various", "numerous", "other", "two", "three", "four", "five"]);
@@ -30,13 +32,58 @@ const DROP_MODIFIERS = new Set(["mini", "small", "little", "large", "big", "huge
 /** heads that only say where something happens: the modifier is the thing ("gambling rooms" → gambling) */
 const GENERIC_HEADS = new Set(["room", "rooms", "venue", "venues", "area", "areas", "facility", "facilities", "hall", "halls", "den", "dens", "parlour", "parlours", "parlor", "parlors", "space", "spaces", "zone", "zones", "site", "sites"]);
 /** heads that hold or count something else: the thing is after "of" ("buckets of bullets") */
-const CONTAINERS = new Set(["bucket", "buckets", "cache", "caches", "box", "boxes", "bag", "bags", "pile", "piles", "stack", "stacks", "scores", "dozens", "hundreds", "thousands", "lots", "lot", "haul", "hauls", "quantity", "quantities", "amount", "amounts", "number", "kind", "kinds", "type", "types", "sort", "sorts", "piece", "pieces", "round", "rounds", "crate", "crates", "barrel", "barrels", "packet", "packets", "kilos", "tons", "tonnes", "stockpile", "stockpiles", "supply", "supplies", "bundle", "bundles", "sack", "sacks", "case", "cases", "set", "sets"]);
+const CONTAINERS = new Set(["bucket", "buckets", "cache", "caches", "box", "boxes", "bag", "bags", "pile", "piles", "stack", "stacks", "scores", "dozens", "hundreds", "thousands", "lots", "lot", "haul", "hauls", "quantity", "quantities", "amount", "amounts", "number", "kind", "kinds", "type", "types", "sort", "sorts", "piece", "pieces", "round", "rounds", "crate", "crates", "barrel", "barrels", "packet", "packets", "kilos", "tons", "tonnes", "stockpile", "stockpiles", "supply", "supplies", "bundle", "bundles", "sack", "sacks", "case", "cases", "set", "sets", "drum", "drums", "canister", "canisters", "jerrycan", "jerrycans", "bottle", "bottles", "carton", "cartons", "container", "containers", "truckload", "truckloads", "head", "tonne", "ton", "litres", "liters", "gallons"]);
 const CLOSERS = new Set(["and", "or"]);
 const AUX_BEFORE_ING = new Set(["is", "are", "was", "were", "be", "been", "began", "begin", "begins", "started", "start", "stopped", "keep", "kept", "by", "of", "for"]);
 const DASHES = new Set(["—", "–", "-"]);
 const QUOTE_MARKS = new Set(["\"", "“", "”", "‘", "’", "'"]);
 /** verbs after which two members make a list ("seized A and B") */
 const TWO_MEMBER_VERBS = new Set(["find", "seize", "include", "destroy", "damage"]);
+/**
+ * Lemmas of verbs that carry, move or hand over goods ("was carrying motorcycles and food supplies", "a truck
+ * loaded with rice and flour"): two members after them make a list, and they never belong to the first member.
+ */
+const CARRY_VERBS = [
+  "carry", "transport", "ship", "load", "unload", "deliver", "smuggle", "haul", "ferry", "export", "import", "sell", "stock",
+  "stockpile", "store", "stash", "hide", "supply", "distribute", "donate", "hand", "pack", "fill", "stuff", "truck",
+];
+/**
+ * The forms of CARRY_VERBS that can only be verbs ("carrying", "loaded", "carries"; not "supplies" or
+ * "stocks", which are nouns as often), checked by shape before any string is made: the list rules ask
+ * about every word they walk over.
+ */
+const CARRY_FORMS = new LowerWordSet([
+  ...CARRY_VERBS.flatMap((v) => {
+    const y = v.endsWith("y") && !v.endsWith("ay");
+    const e = v.endsWith("e");
+    const doubled = v === "ship" ? "shipp" : v;
+    return [`${e ? v.slice(0, -1) : doubled}ing`, y ? `${v.slice(0, -1)}ied` : e ? `${v}d` : `${doubled}ed`];
+  }),
+  "carry", "carries", "laden", "brought", "bringing", "sold", "hid", "hidden",
+]);
+function carryVerb(t: Token | undefined): boolean {
+  return !!t && t.word && CARRY_FORMS.mayHoldToken(t.src, t.start, t.end, t.ascii) && CARRY_FORMS.has(t.lower);
+}
+/** giving carries things only with a particle ("giving out food", "gave away blankets"; not "gave evidence") */
+const GIVING = new Set(["give", "gives", "giving", "gave", "given"]);
+function linkedCarryVerb(t: Token | undefined): boolean {
+  return carryVerb(t) || (!!t && t.word && GIVING.has(t.lower));
+}
+/** words that open a spelled number; compound tens ("twenty-two") are tested by wordValue after their shape passes */
+const NUMBER_WORDS = new LowerWordSet([
+  "a", "an", "half", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+  "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+  "eighty", "ninety", "zero",
+  ...["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"].flatMap((t) => ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"].map((u) => `${t}-${u}`)),
+]);
+/** 1 for the lower-case first letters (and digits) that can open an amount or its qualifier */
+const AMOUNT_FIRST = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) AMOUNT_FIRST[c | 0x20] = 1;
+for (const w of ["about", "around", "some", "nearly", "almost", "approximately", "roughly", "over", "more", "than", "at", "least", "up", "to", "fewer", "less", "an", "estimated", "just", "only", "another", "a", "half", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "zero"]) AMOUNT_FIRST[w.charCodeAt(0)] = 1;
+/** words between a verb of carrying and what it carries: "loaded with", "handing out", "giving away" */
+const CARRY_LINKS = new Set(["with", "out", "away", "over", "off"]);
+/** words between a qualifier and its number: "about 40 tonnes of", "more than 60", "at least a dozen" */
+const AMOUNT_QUALIFIERS = new LowerWordSet(["about", "around", "some", "nearly", "almost", "approximately", "roughly", "over", "more", "than", "at", "least", "up", "to", "fewer", "less", "an", "estimated", "just", "only", "another"]);
 /** nouns that end in -ly like an adverb */
 const LY_NOUNS = new Set(["family", "supply", "assembly", "rally", "ally"]);
 const ASCII_LOWER_WORD = /^[a-z]+$/;
@@ -72,6 +119,38 @@ function badHead(t: Token): boolean {
   return t.lower.endsWith("ed") && t.lower.length > 4 && !t.lower.endsWith("eed");
 }
 
+/** a member that ends in a number is a figure, not a thing ("children, aged four and seven") */
+function numberHead(t: Token): boolean {
+  const c = t.src.charCodeAt(t.start);
+  return (c >= 48 && c <= 57) || (NUMBER_WORDS.mayHoldToken(t.src, t.start, t.end, t.ascii) && wordValue(t.lower) !== null);
+}
+
+/** whether a token may open a number (a digit, a number word, "a dozen"), ruled out by its shape before any string is made */
+function mayOpenNumber(t: Token | undefined): boolean {
+  if (!t || !t.word) return false;
+  const c = t.src.charCodeAt(t.start);
+  return (c >= 48 && c <= 57) || NUMBER_WORDS.mayHoldToken(t.src, t.start, t.end, t.ascii);
+}
+
+/**
+ * The token after an amount that opens a member ("about 40 tonnes of cement" → cement, "20 pistols" →
+ * pistols, "a dozen head of cattle" → cattle), or i when the member does not open with a number.
+ */
+function afterAmount(tokens: readonly Token[], i: number): number {
+  const t = tokens[i];
+  // most members open with a word no amount opens with: one look at its first letter
+  if (!t || !t.word || AMOUNT_FIRST[t.src.charCodeAt(t.start) | 0x20] !== 1) return i;
+  let k = i;
+  while (k < i + 3 && tokens[k] && tokens[k].word && AMOUNT_QUALIFIERS.mayHoldToken(tokens[k].src, tokens[k].start, tokens[k].end, tokens[k].ascii) && AMOUNT_QUALIFIERS.has(tokens[k].lower)) k++;
+  if (!mayOpenNumber(tokens[k])) return i;
+  const n = readNumber(tokens, k);
+  if (!n) return i;
+  k = n.last + 1;
+  // a measure or container before "of" says how much, the thing comes after it
+  if (tokens[k + 1]?.is("of") && tokens[k].word && (CONTAINERS.has(tokens[k].lower) || tokens[k].lower in MEASURE_UNITS)) k += 2;
+  return nounWord(tokens[k]) ? k : i;
+}
+
 /** NP read forward from i: [determiner] words [of|with NP]; returns last index or -1 */
 function phraseForward(tokens: readonly Token[], i: number, allowOf: boolean): number {
   let k = i;
@@ -91,8 +170,10 @@ function chunkIsPhrase(tokens: readonly Token[], a: number, b: number): boolean 
   if (b < a || b - a > 8) return false;
   let k = a;
   while (k <= b && LEAD_ADVERBS.has(tokens[k].lower) && tokens[k].lower !== "other") k++;
+  k = afterAmount(tokens, k);
   if (k <= b && DETERMINERS.has(tokens[k].lower)) k++;
-  if (k > b) return false;
+  // "carrying rice": a verb before the thing; "smuggling" alone is the thing
+  if (k > b || (k < b && carryVerb(tokens[k]))) return false;
   for (let j = k; j <= b; j++) {
     const t = tokens[j];
     if (nounWord(t)) continue;
@@ -121,7 +202,7 @@ function isChunkBreak(t: Token): boolean {
 /** the head phrase of the first member, read backward from its last token */
 function firstMemberBackward(tokens: readonly Token[], last: number): number {
   let k = last;
-  while (k >= 0 && k > last - 6 && nounWord(tokens[k]) && !pastVerb(tokens[k]) && !LIST_INTRODUCERS.has(tokens[k].lower) && !(eventVerb(tokens[k].lower) && !tokens[k].lower.endsWith("s"))) k--;
+  while (k >= 0 && k > last - 6 && nounWord(tokens[k]) && !pastVerb(tokens[k]) && !LIST_INTRODUCERS.has(tokens[k].lower) && !(eventVerb(tokens[k].lower) && !tokens[k].lower.endsWith("s")) && !(k < last && carryVerb(tokens[k]))) k--;
   // "observed removing motorcycles": an -ing word after a verb is a verb, not a modifier ("gambling venues")
   if (k + 1 < last && tokens[k + 1].lower.endsWith("ing") && tokens[k + 1].lower.length > 4 && (k < 0 || pastVerb(tokens[k]) || AUX_BEFORE_ING.has(tokens[k].lower))) k++;
   if (k >= 0 && DETERMINERS.has(tokens[k].lower)) return k;
@@ -132,6 +213,7 @@ function firstMemberBackward(tokens: readonly Token[], last: number): number {
 function lastMemberForward(tokens: readonly Token[], i: number): { first: number; last: number } | null {
   let k = i;
   while (k < tokens.length && LEAD_ADVERBS.has(tokens[k].lower) && tokens[k].lower !== "other") k++;
+  k = afterAmount(tokens, k);
   const first = k;
   let last = phraseForward(tokens, k, true);
   if (last < 0) return null;
@@ -221,6 +303,8 @@ function listContext(tokens: readonly Token[], first: number, last: number): str
     if (isWord(tokens[n]) && nounWord(tokens[n]) && tokens[n].lower.endsWith("s")) return singular(tokens[n].lower);
     return verbLemma(intro.lower) === "including" ? "include" : eventVerb(intro.lower) || "include";
   }
+  // "loaded with rice and flour", "handing out tarpaulins and hygiene kits"
+  if (intro && CARRY_LINKS.has(intro.lower) && linkedCarryVerb(tokens[k - 1])) return verbLemma(tokens[k - 1].lower);
   // a verb just before: "confiscated marijuana, …", "finding a nightclub, …"
   for (let n = k, steps = 0; n >= 0 && steps < 3; n--, steps++) {
     const t = tokens[n];
@@ -306,9 +390,9 @@ export function listItems(view: SentenceView): ClaimDraft[] {
       } else if (tokens[start - 1]?.text === "," && chunkIsPhrase(tokens, start, end)) {
         let s = start;
         while (LEAD_ADVERBS.has(tokens[s].lower) && tokens[s].lower !== "other") s++;
-        members.unshift({ first: s, last: end });
+        members.unshift({ first: afterAmount(tokens, s), last: end });
       } else {
-        const f = firstMemberBackward(tokens, end);
+        const f = afterAmount(tokens, firstMemberBackward(tokens, end));
         if (f <= end && !badHead(tokens[end]) && !(ARTICLES.has(tokens[f].lower) && f === end)) members.unshift({ first: f, last: end });
         firstReached = true;
         break;
@@ -322,7 +406,8 @@ export function listItems(view: SentenceView): ClaimDraft[] {
     let accept = members.length >= 3;
     if (members.length === 2 && !verbList) {
       const before = tokens[firstM.first - 1];
-      const intro = before && (LIST_INTRODUCERS.has(before.lower) || TWO_MEMBER_VERBS.has(eventVerb(before.lower)) || (before.lower === "as" && tokens[firstM.first - 2]?.lower === "such"));
+      const intro = before && (LIST_INTRODUCERS.has(before.lower) || TWO_MEMBER_VERBS.has(eventVerb(before.lower)) || (before.lower === "as" && tokens[firstM.first - 2]?.lower === "such") ||
+        carryVerb(before) || (CARRY_LINKS.has(before.lower) && linkedCarryVerb(tokens[firstM.first - 2])));
       const emitted = sink.emittedEnds;
       const nested = before && before.lower === "with" && emitted !== null && emitted.has(firstM.first - 2);
       if (nested) context = emitted.get(firstM.first - 2)!;
@@ -332,7 +417,7 @@ export function listItems(view: SentenceView): ClaimDraft[] {
     // names (countries, people) are entities, not items
     const capitals = members.filter((m) => capitalisedHead(tokens, m) && !(m.first === 0)).length;
     if (capitals * 2 > members.length) continue;
-    if (!verbList && members.some((m) => badHead(tokens[m.last]))) continue;
+    if (!verbList && members.some((m) => badHead(tokens[m.last]) || numberHead(tokens[m.last]))) continue;
     // "supported by tanks and armored vehicles": passive participle clauses are not things done
     if (verbList && members.some((m) => m.verb !== undefined && tokens[m.verb + 1]?.lower === "by")) continue;
     const lastM = members[members.length - 1];

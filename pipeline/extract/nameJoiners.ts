@@ -4,6 +4,10 @@
  * which "of"/"for"/"on" continue an organisation or title ("Ministry of
  * Health", "Council on Foreign Relations", "Minister of the Interior").
  *
+ * Portuguese "do"/"da"/"dos"/"das" ("Maria do Socorro Cunha", "São Benedito
+ * do Iracema"), Italian "di"/"della"/"dal", Dutch and German "van der", "von",
+ * "vom", Spanish "de la" join like the others.
+ *
  * Not handled yet: lower-case particles at the start of a name ("de Gaulle"
  * at a sentence start is fine, mid-sentence "de Gaulle" loses "de").
  */
@@ -12,8 +16,14 @@
 export const nameParticles: ReadonlySet<string> = new Set([
   "de", "del", "della", "delle", "dei", "degli", "da", "das", "dos", "di", "du", "des", "la", "le", "las",
   "los", "van", "von", "der", "den", "ter", "ten", "zu", "zum", "af", "bin", "binti", "bint", "ibn", "ben",
-  "al", "el", "y", "e", "lo", "st.",
+  "al", "el", "y", "e", "lo", "st.", "do", "dello", "dalla", "dal", "vom", "zur",
 ]);
+
+/**
+ * Particles that are also English words joining two capitalised words in running text ("Why do Americans
+ * …"): a name particle only after a word that can end a given name (not a function word or a demonym).
+ */
+export const englishWordParticles: ReadonlySet<string> = new Set(["do"]);
 
 /** a particle joined to a name by a hyphen ("al-Assad", "el-Sisi") — a capitalised token for naming */
 export const HYPHEN_PARTICLE = /^(?:al|el|ad|ash|as|at|az|an|ar|bin|ibn|abu|abd|ul|ud)-\p{Lu}/u;

@@ -96,7 +96,7 @@ export interface SourceTokens {
 
 const ABBREVIATIONS = new Set([
   "Mr", "Mrs", "Ms", "Dr", "Gen", "Gov", "Sen", "Rep", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm", "Cmdr", "Prof",
-  "Rev", "St", "Jr", "Sr", "Co", "Corp", "Inc", "Ltd",
+  "Rev", "St", "Jr", "Sr", "Co", "Corp", "Inc", "Ltd", "Sra", "Srta", "Mme", "Mlle", "Ltda",
 ]);
 const HYPHEN_LOWER = /-\p{Ll}/u;
 

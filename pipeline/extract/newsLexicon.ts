@@ -158,7 +158,7 @@ export const MEASURE_UNITS: Record<string, string> = {
   tonne: "tonne", tonnes: "tonne", ton: "tonne", tons: "tonne", t: "tonne",
   litre: "litre", litres: "litre", liter: "litre", liters: "litre", l: "litre", gallon: "gallon", gallons: "gallon", barrel: "barrel", barrels: "barrel",
   hectare: "ha", hectares: "ha", ha: "ha", acre: "acre", acres: "acre",
-  "km/h": "kmh", kph: "kmh", mph: "mph", knot: "knot", knots: "knot",
+  "km/h": "kmh", "km/hr": "kmh", kph: "kmh", kmph: "kmh", mph: "mph", knot: "knot", knots: "knot",
   percent: "percent", "per cent": "percent", "%": "percent", pc: "percent",
   celsius: "c", fahrenheit: "f", degrees: "degree", degree: "degree", "°c": "c", "°f": "f",
   mw: "mw", gw: "gw", kw: "kw", kwh: "kwh", mwh: "mwh",

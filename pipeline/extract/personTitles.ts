@@ -22,7 +22,20 @@ export const titleHeads: ReadonlySet<string> = new Set([
   "Deputy", "Dean", "Rector", "Patriarch", "Trooper", "Constable", "Magistrate", "Senator-elect",
   "President-elect", "Prime", "Lawmaker", "Legislator", "Envoy", "Commissioner-General", "Chief-of-Staff",
   "Regent", "Warden", "Consul", "Administrator",
+  // courtesy titles of other languages, dropped from the name like "Mr." ("Dona Iraci Moraes" is Iraci Moraes);
+  // "Don" and "Dom" are left out: both are common English given names (Don Lemon, Dom Phillips)
+  "Dona", "Doña", "Sr.", "Sra.", "Srta.", "Señor", "Señora", "Senhor", "Senhora", "Signor", "Signora", "Mme", "Mme.",
+  "Mlle", "Mlle.", "Frau", "Herr", "Haji", "Hajji", "Hajjah",
 ]);
+
+/** titles of address before any person's name: after "and" they open the next person's name ("Ana Ruiz and Mr Sousa") */
+export const courtesyTitles: ReadonlySet<string> = new Set([
+  "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Dr.", "Dr", "Sir", "Dame", "Dona", "Doña", "Sr.", "Sra.", "Srta.", "Señor",
+  "Señora", "Senhor", "Senhora", "Signor", "Signora", "Mme", "Mme.", "Mlle", "Mlle.", "Frau", "Herr", "Haji", "Hajji", "Hajjah",
+]);
+
+/** titles that also follow a name as a suffix ("John Smith Sr."): there they stay in the name */
+export const suffixTitles: ReadonlySet<string> = new Set(["Sr.", "Sr"]);
 
 /** title heads that may also be followed by "of (the) X" before the name ("Minister of the Interior Ana Ruiz") */
 export const titlesTakingOf: ReadonlySet<string> = new Set([

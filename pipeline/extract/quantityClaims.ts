@@ -23,6 +23,7 @@ import { type ClaimDraft, type TakenRanges, overlapsTaken } from "./claimDraft.t
 import { LowerWordSet } from "./lowerWordSet.ts";
 import { readNumber, digitValue, splitGluedNumber, wordValue } from "./numberWords.ts";
 import { countedNounAt, governingVerb } from "./countedNouns.ts";
+import { agedAge, appositiveAge, personOfAge } from "./personAges.ts";
 import {
   MEASURE_UNITS, SQUARE_UNITS, TIME_UNITS, CURRENCY_SIGNS, CURRENCY_PREFIX_WORDS, CURRENCY_WORDS, RATE_WORDS, RATE_NOUNS,
   PERSON_VERBS, singular, eventVerb,
@@ -44,6 +45,10 @@ const QUALIFIERS: Array<[string[], Qualifier]> = [
 
 /** determiners between "of" and a counted noun: "hundreds of his supporters", "60 of its members" */
 const POSSESSIVES = new Set(["the", "his", "her", "its", "their", "our", "these", "those"]);
+/** pronouns for a group already named: "two of them children", "two of whom were children" */
+const GROUP_PRONOUNS = new Set(["them", "whom", "those", "us"]);
+const COPULAS = new Set(["are", "were", "is", "was"]);
+const LEADING_ARTICLE = /^(?:a|an|the) /;
 
 /** vague amounts as ranges: at least two of the unit, fewer than the next order */
 const VAGUE: Record<string, [number, number]> = {
@@ -70,6 +75,8 @@ const STARTS_WITH_ASCII_LOWER = /^[a-z]/;
 const NOT_COUNTING_ONE = new Set(["no", "any", "every", "each", "the", "this", "that", "which", "someone", "anyone", "everyone"]);
 const SCALES_BEFORE_OF = new Set(["dozen", "hundred", "thousand", "million", "billion"]);
 const VAGUE_LEADS = new Set(["many", "several", "few"]);
+/** adjectives after a measure that say which extent it is ("30 metres deep", "5 km long") */
+const DIMENSION_WORDS = new Set(["deep", "long", "wide", "high", "tall", "thick", "across", "away", "below", "above", "underground", "offshore", "inland"]);
 /** words that end the "of" complement of a counted noun */
 const COMPLEMENT_STOPS = new Set(["and", "or", "in", "at", "on", "to", "for", "who", "that", "which", "with", "from", "by"]);
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/i;
@@ -283,6 +290,12 @@ function quantityAt(view: SentenceView, i: number): [ClaimDraft, number] | null 
   if (spelled) return dashCompound(view, i, spelled.value, spelled.rest);
   const n = readNumber(tokens, i);
   if (!n) return null;
+  // "Ana Lima, 58,", "a man aged 19": a person's age
+  if (!n.spelled && n.last === i) {
+    const age = appositiveAge(view, i);
+    if (age) return age;
+  }
+  if (tokens[i - 1]?.is("aged")) return agedAge(view, i, n.value, n.last);
   if (!n.spelled && !skipDigitsCheck(tokens, i, n.last)) return null;
   if (n.spelled && !spelledAmountOk(tokens, i, n.last)) return null;
   // "a magnitude 7.8 earthquake": the scale is named before the number
@@ -298,7 +311,8 @@ function quantityAt(view: SentenceView, i: number): [ClaimDraft, number] | null 
   // ranges: "400 to 500", "400-500" as separate tokens, "between 400 and 500", "two to three"
   const sep = tokens[n.last + 1];
   const prevLower = tokens[i - 1]?.lower;
-  if (sep && (sep.text === "-" || sep.text === "–" || sep.lower === "to" || (sep.lower === "and" && prevLower === "between"))) {
+  // "five or six villages": two neighbouring figures are a range
+  if (sep && (sep.text === "-" || sep.text === "–" || sep.lower === "to" || (sep.lower === "and" && prevLower === "between") || sep.is("or"))) {
     const m = readNumber(tokens, n.last + 2);
     if (m && m.value > n.value && (m.spelled === n.spelled)) {
       if (prevLower === "from") return null; // "rose from 400 to 500 prisoners": the later number carries the noun
@@ -340,8 +354,162 @@ function spelledAmountOk(tokens: readonly Token[], i: number, last: number): boo
     if (NOT_COUNTING_ONE.has(prev)) return false;
     if (next.lower === "of" || next.lower === "another" || next.lower === "day") return false;
   }
-  if (next.lower === "of" && !SCALES_BEFORE_OF.has(tokens[last].lower)) return false;
+  // "two of them children", "two of his crew": a part of a group already named
+  if (next.lower === "of" && !SCALES_BEFORE_OF.has(tokens[last].lower) && !(tokens[last + 2] && (GROUP_PRONOUNS.has(tokens[last + 2].lower) || POSSESSIVES.has(tokens[last + 2].lower)))) return false;
   return true;
+}
+
+interface Subset {
+  unit: string;
+  key: string;
+  context: string;
+  verb: string;
+  last: number;
+}
+
+/** how bad an injury is, as said → as compared ("seriously injured" and "in serious condition" are one state) */
+const SEVERITY: Record<string, string> = {
+  serious: "serious", seriously: "serious", critical: "critical", critically: "critical", severe: "severe", severely: "severe",
+  grave: "grave", gravely: "grave", "life-threatening": "life-threatening",
+};
+/** adverbs of how badly a part of a group was hit, alone after it ("326 houses were damaged, 41 of them heavily") */
+const EXTENT_ADVERBS: Record<string, string> = {
+  seriously: "serious", critically: "critical", severely: "severe", gravely: "grave", heavily: "heavy", badly: "bad",
+  completely: "complete", totally: "total", partially: "partial", partly: "partial", slightly: "slight", lightly: "light",
+};
+/** auxiliaries between a part of a group and its participle ("12 of them were moved", "two had been freed") */
+const PART_AUXILIARIES = new Set(["were", "was", "are", "is", "had", "have", "has", "been", "being", "later", "also", "then"]);
+/** verbs of being in a state before "in … condition" ("Two remained in critical condition") */
+const STATE_VERBS = new Set(["remain", "remains", "remained", "were", "was", "are", "is", "stayed", "still", "remaining"]);
+/** words after a bare number that may open its state ("two critically", "Two remained in …") */
+const STATE_OPENERS = new Set([...Object.keys(EXTENT_ADVERBS), ...STATE_VERBS]);
+/** what a severity word qualifies in casualty reports ("severe burns", "seriously injured") */
+const INJURY_WORDS = new Set(["burns", "injuries", "injury", "wounds", "wound", "condition", "injured", "wounded", "hurt", "burned", "burnt", "ill"]);
+
+function injuryWordAt(tokens: readonly Token[], k: number): boolean {
+  return !!tokens[k] && INJURY_WORDS.has(tokens[k].lower);
+}
+
+/**
+ * The state that sets a part of a group apart, from token k: "in serious condition", "in a critical but
+ * stable condition", "with severe burns", "seriously injured", and a severity adverb alone after a pronoun
+ * ("seven were injured, two of them seriously"). Casualty states share the key "condition", with the
+ * severity as context.
+ */
+function stateAt(view: SentenceView, k: number, adverbAlone: boolean): Subset | null {
+  const tokens = view.tokens;
+  const t = tokens[k];
+  if (!t || !t.word) return null;
+  if (t.is("in")) {
+    for (let j = k + 1; j <= k + 5 && tokens[j]?.word; j++) {
+      if (!tokens[j].is("condition")) continue;
+      const state = wordsBetween(tokens, k + 1, j - 1).toLowerCase().replace(LEADING_ARTICLE, "");
+      if (state === "") return null;
+      return { unit: view.text.slice(t.start, tokens[j].end), key: "condition", context: SEVERITY[state] ?? state, verb: "", last: j };
+    }
+    return null;
+  }
+  const at = t.is("with") ? k + 1 : k;
+  const severity = tokens[at] ? SEVERITY[tokens[at].lower] : undefined;
+  if (!severity) {
+    // "41 of them heavily": an adverb of extent alone
+    const extent = adverbAlone && at === k ? EXTENT_ADVERBS[tokens[at].lower] : undefined;
+    return extent ? { unit: tokens[at].text, key: "condition", context: extent, verb: "", last: at } : null;
+  }
+  // "severe burns", "serious head injuries"
+  const injuryAt = injuryWordAt(tokens, at + 1) ? at + 1 : tokens[at + 1]?.word && injuryWordAt(tokens, at + 2) ? at + 2 : -1;
+  // "two of them seriously": the adverb alone says how badly the group's members were hurt
+  if (injuryAt < 0 && !(adverbAlone && at === k && tokens[at].lower.endsWith("ly"))) return null;
+  const last = injuryAt > 0 ? injuryAt : at;
+  return { unit: view.text.slice(t.start, tokens[last].end), key: "condition", context: severity, verb: "", last };
+}
+
+/**
+ * What a part of a group already named is ("Nine people died, two of them children", "Two of the dead are
+ * children", "27 were admitted, four of them in serious condition", "two of whom were police officers",
+ * "five were taken to hospital, two with severe burns", "Two of the injured workers suffered serious
+ * burns"): the member noun or the state after the pronoun, after the group and a copula, or in the
+ * predicate. The group is the context of a member noun. No verb: what happened to the group is said of
+ * the whole ("nine died"), and a part with the whole's verb would be compared with the whole's toll.
+ * `at` is the index of the "of" or "with" after the number.
+ */
+function subsetAt(view: SentenceView, at: number, first: number): Subset | null {
+  const tokens = view.tokens;
+  if (tokens[at].is("with")) return stateAt(view, at, false);
+  if (!tokens[at].is("of")) return bareStateAt(view, at, first);
+  const g = tokens[at + 1];
+  if (!g) return null;
+  let k: number;
+  let context = "";
+  if (GROUP_PRONOUNS.has(g.lower)) {
+    k = at + 2;
+    if (tokens[k] && COPULAS.has(tokens[k].lower)) k++;
+  } else if (POSSESSIVES.has(g.lower)) {
+    const group = countedNounAt(tokens, at + 2);
+    if (!group) return null;
+    if (!tokens[group.last + 1] || !COPULAS.has(tokens[group.last + 1].lower)) {
+      // "Two of the injured workers suffered serious burns": a state in the predicate; else "two of his
+      // crew" is read as a part of a group
+      for (let j = group.last + 1; j <= group.last + 4 && tokens[j]?.word; j++) {
+        const state = stateAt(view, j, false);
+        if (state) return state;
+      }
+      return null;
+    }
+    context = view.text.slice(tokens[group.first].start, tokens[group.last].end);
+    k = group.last + 2;
+  } else return null;
+  if (!tokens[k]) return null;
+  const state = stateAt(view, k, true);
+  if (state) return state;
+  const noun = countedNounAt(tokens, k);
+  if (noun) return { unit: view.text.slice(tokens[noun.first].start, tokens[noun.last].end), key: noun.key, context, verb: "", last: noun.last };
+  return context === "" ? partThatWas(view, k, first) : null;
+}
+
+/**
+ * "no patients were hurt, but 12 of them were moved to other hospitals": a part that something happened
+ * to, counted in the noun it stands for (the last plural noun before it in the sentence) with the verb of
+ * its participle. `k` is the token after the pronoun, `first` the number's first token.
+ */
+function partThatWas(view: SentenceView, k: number, first: number): Subset | null {
+  const tokens = view.tokens;
+  let p = k;
+  while (p < k + 3 && tokens[p] && PART_AUXILIARIES.has(tokens[p].lower)) p++;
+  if (!tokens[p]) return null;
+  const verb = eventVerb(tokens[p].lower);
+  if (!verb) return null;
+  for (let j = first - 1; j >= 0 && j >= first - 15; j--) {
+    const t = tokens[j];
+    if (!t.word || !ASCII_LOWER_WORD.test(t.lower) || !endsInPluralS(t.lower) || eventVerb(t.lower)) continue;
+    const noun = countedNounAt(tokens, j);
+    if (!noun || noun.last !== j) continue;
+    return { unit: t.text, key: noun.key, context: "", verb, last: p };
+  }
+  return null;
+}
+
+function endsInPluralS(w: string): boolean {
+  return w.length > 3 && w.charCodeAt(w.length - 1) === 115 && w.charCodeAt(w.length - 2) !== 115;
+}
+
+/**
+ * A state after a bare number: "five others were wounded, two critically", "Two remained in critical
+ * condition". `at` is the token after the number, `first` the number's first token.
+ */
+function bareStateAt(view: SentenceView, at: number, first: number): Subset | null {
+  const tokens = view.tokens;
+  const t = tokens[at];
+  if (!t.word) return null;
+  if (EXTENT_ADVERBS[t.lower] !== undefined) {
+    // only as a part after a comma, closing its clause: ", two critically."
+    const next = tokens[at + 1];
+    if (tokens[first - 1]?.text !== "," || (next && next.word && !next.is("and"))) return null;
+    return stateAt(view, at, true);
+  }
+  let k = at;
+  while (k < at + 2 && tokens[k] && STATE_VERBS.has(tokens[k].lower)) k++;
+  return k > at && tokens[k]?.is("in") ? stateAt(view, k, false) : null;
 }
 
 function qualifierBefore(tokens: readonly Token[], i: number): { q: Qualifier; first: number } | null {
@@ -456,7 +624,9 @@ function dashCompound(view: SentenceView, i: number, value: number, rest: string
   if (!q && (prev?.lower === "a" || prev?.lower === "an")) textFirst = i - 1;
   const noun = countedNounAt(tokens, i + 1);
   const last = noun ? noun.last : i;
-  const context = noun ? singular(tokens[noun.head].lower) : "";
+  // "Jaylen Brooks, a 17-year-old junior", "20-year-old Tyrell Mason": the age is that person's
+  const person = key === "age" ? personOfAge(view, i) : "";
+  const context = person || (noun ? singular(tokens[noun.head].lower) : "");
   const draft: ClaimDraft = {
     kind: "quantity", start: tokens[textFirst].start, end: tokens[last].end,
     value, valueMin: null, valueMax: null, unit, key, qualifier: q ? q.q : "",
@@ -522,11 +692,26 @@ function finishAmount(view: SentenceView, a: Amount): [ClaimDraft, number] | nul
       if (key === "sq" && tokens[k + 1] && MEASURE_UNITS[tokens[k + 1].lower]) {
         key = (SQUARE_UNITS[MEASURE_UNITS[tokens[k + 1].lower]] ?? "sq"); unit = `sq ${tokens[k + 1].lower}`; last = k + 1;
       }
+      // "70 kilometres an hour" is the speed "70 km/h", not a distance
+      const speed = SPEEDS[key];
+      const perHour = speed ? perHourAt(tokens, last + 1) : -1;
+      if (perHour > 0) {
+        key = speed; unit = view.text.slice(t.start, tokens[perHour].end); last = perHour;
+      }
     }
   }
   if (unit && !currency && key !== "percent" && !(key in TIME_UNITS) && key !== "year") {
     // "58km (36 miles)": the conversion in brackets belongs to the same claim
     last = bracketedConversion(tokens, last);
+  }
+  if (unit && !currency && key !== "percent") {
+    // what a measure is of: "40 tonnes of cement", "three days of mourning", "30 metres deep"
+    const after = tokens[last + 1];
+    if (after && DIMENSION_WORDS.has(after.lower)) context = after.lower;
+    else if (after?.is("of")) {
+      const ofNoun = ofComplement(tokens, last + 2);
+      if (ofNoun) context = view.text.slice(tokens[ofNoun[0]].start, tokens[ofNoun[1]].end);
+    }
   }
   let verb = "";
   if (!unit) {
@@ -545,12 +730,22 @@ function finishAmount(view: SentenceView, a: Amount): [ClaimDraft, number] | nul
         at = m.last + 1;
       }
     }
+    // a part of a group named before: "nine died, two of them children", "two of the dead are children"
+    const subset = ratioEnd < 0 && a.value !== null && a.value !== 1 && tokens[at]
+      && (tokens[at].is("of") || (tokens[at].is("with") && tokens[textFirst - 1]?.text === ",") || STATE_OPENERS.has(tokens[at].lower))
+      ? subsetAt(view, at, a.textFirst) : null;
     // a part of a group: "more than 60 of its members", "two of the injured workers" (not "one of the largest …")
-    if (ratioEnd < 0 && a.value !== null && a.value !== 1 && tokens[at]?.is("of") && tokens[at + 1] && POSSESSIVES.has(tokens[at + 1].lower) && tokens[at + 2]?.word) {
+    if (!subset && ratioEnd < 0 && a.value !== null && a.value !== 1 && tokens[at]?.is("of") && tokens[at + 1] && POSSESSIVES.has(tokens[at + 1].lower) && tokens[at + 2]?.word) {
       at += 2;
     }
-    const noun = countedNounAt(tokens, at);
-    if (noun && !(noun.first === noun.last && tokens[noun.first].lower in MEASURE_UNITS && tokens[noun.first].lower.length <= 2)) {
+    const noun = subset ? null : countedNounAt(tokens, at);
+    if (subset) {
+      unit = subset.unit;
+      key = subset.key;
+      context = subset.context;
+      verb = subset.verb;
+      last = subset.last;
+    } else if (noun && !(noun.first === noun.last && tokens[noun.first].lower in MEASURE_UNITS && tokens[noun.first].lower.length <= 2)) {
       unit = view.text.slice(tokens[noun.first].start, tokens[noun.last].end);
       key = noun.key;
       last = noun.last;
@@ -580,11 +775,25 @@ function finishAmount(view: SentenceView, a: Amount): [ClaimDraft, number] | nul
     }
   }
   if (!verb) verb = governingVerb(tokens, textFirst - 1, last + 1);
+  // where people were moved tells two transfers apart ("moved to tents" / "moved to other hospitals")
+  if (context === "" && MOVING_VERBS.has(verb)) context = destinationAfter(view, last + 1);
   const draft: ClaimDraft = {
     kind: "quantity", start: tokens[textFirst].start, end: tokens[last].end,
     value: a.value, valueMin: a.min, valueMax: a.max, unit, key, qualifier, verb, context,
   };
   return [draft, last];
+}
+
+/** a length per hour is a speed with the key of "km/h" and "mph" */
+const SPEEDS: Record<string, string> = { km: "kmh", mile: "mph" };
+const HOUR_WORDS = new Set(["hour", "hr", "h"]);
+
+/** the last token of "an hour", "per hour", "a hr", "/h" at k, or -1 */
+function perHourAt(tokens: readonly Token[], k: number): number {
+  const t = tokens[k];
+  const n = tokens[k + 1];
+  if (!t || !n || !HOUR_WORDS.has(n.lower)) return -1;
+  return t.is("an") || t.is("a") || t.is("per") || t.text === "/" ? k + 1 : -1;
 }
 
 function rateAt(tokens: readonly Token[], k: number): { per: string; last: number } | null {
@@ -607,7 +816,12 @@ function bracketedConversion(tokens: readonly Token[], last: number): number {
   if (n) k = n.last + 1;
   else if (tokens[k] && splitGluedNumber(tokens[k].text)) k = k + 1;
   else return last;
-  if (tokens[k] && (tokens[k].lower in MEASURE_UNITS || tokens[k].lower in CURRENCY_WORDS)) k++;
+  if (tokens[k] && (tokens[k].lower in MEASURE_UNITS || tokens[k].lower in CURRENCY_WORDS)) {
+    k++;
+    // "(45 miles per hour)"
+    const perHour = SPEEDS[MEASURE_UNITS[tokens[k - 1].lower]] ? perHourAt(tokens, k) : -1;
+    if (perHour > 0) k = perHour + 1;
+  }
   if (tokens[k] && (tokens[k].lower === "square" || tokens[k].lower === "sq")) k += 2;
   return tokens[k]?.text === ")" ? k : last;
 }
@@ -646,6 +860,28 @@ function tollBefore(tokens: readonly Token[], first: number): { unit: string; ke
     }
   }
   return null;
+}
+
+/** event verbs whose counted things go somewhere */
+const MOVING_VERBS = new Set(["transfer", "evacuate", "deploy"]);
+/** words between a count and "to" of its destination: "were moved to", "have been evacuated to" */
+const BEFORE_DESTINATION = new Set(["were", "was", "are", "is", "have", "has", "had", "been", "being", "later", "then", "also", "all"]);
+
+/** "to other hospitals" after a moved count: the destination's words ("other hospitals"), or "" */
+function destinationAfter(view: SentenceView, k: number): string {
+  const tokens = view.tokens;
+  for (let n = 0; k < tokens.length && n < 5; k++, n++) {
+    const t = tokens[k];
+    if (!t.word) return "";
+    if (t.is("to")) break;
+    if (!BEFORE_DESTINATION.has(t.lower) && !eventVerb(t.lower)) return "";
+  }
+  if (!tokens[k]?.is("to")) return "";
+  const first = tokens[k + 1];
+  // "to transfer", "to be": an infinitive, not a place
+  if (!first || !first.word || first.is("be") || (eventVerb(first.lower) !== "" && !endsInPluralS(first.lower))) return "";
+  const dest = ofComplement(tokens, k + 1);
+  return dest ? view.text.slice(tokens[dest[0]].start, tokens[dest[1]].end) : "";
 }
 
 function ofComplement(tokens: readonly Token[], at: number): [number, number] | null {

@@ -62,7 +62,8 @@ const LINE_BREAK = /[\r\n]/;
 /** up to eight words at the start, without punctuation between them */
 const PLAIN_WORDS = /^(?:[\p{L}\p{M}\p{N}'’.-]+(?: |$)){1,8}/u;
 const LETTER_RUN = /[\p{L}]+/gu;
-const APPOSITIVE_THEN = /^,[^,"“”]{1,120},\s*/u;
+/** one appositive, or one split by commas ("Ana Ruiz, a lawyer for the owner, Acme Ltd., said"), before the verb */
+const APPOSITIVE_THEN = /^(?:,[^,"“”]{1,120}){1,3},\s*/u;
 
 /** Direct quotes with their speakers, as claims of kind "quote". */
 export function findQuotes(source: Source, sentences: readonly Sentence[], mentions: readonly Mention[]): Omit<Claim, "id">[] {

@@ -73,7 +73,8 @@ export const namingLemmas: ReadonlySet<string> = new Set(["call", "dub", "term",
 
 /**
  * Forms that are as often nouns ("in Lara state", "police reports", "a court order"):
- * a report only when "that", ":" or "," follows.
+ * a report only when "that", ":" or "," follows — not a comma that opens another clause ("in Amazonas
+ * state, and 43 people were missing").
  */
 export const nounLikeForms: ReadonlySet<string> = new Set([
   "state", "states", "report", "reports", "post", "posts", "claim", "claims", "order", "orders", "answer",
@@ -84,7 +85,7 @@ export const nounLikeForms: ReadonlySet<string> = new Set([
   "mentions", "continue", "observe", "compare", "dub", "whisper", "shout", "shouts",
 ]);
 
-const OBJECT_CLAUSE_NEXT = /^\s*(?:that\b|:|,)/u;
+const OBJECT_CLAUSE_NEXT = /^\s*(?:that\b|:|,(?!\s*(?:and|or|but|which|where|while|when|who|whose)\b))/u;
 const PREDICATE_AUXILIARY_BEFORE = /(?:^|\s)(?:is|are|was|were|been|be|am|keeps|kept)\s+(?:\p{Ll}+ly\s+)?$/iu;
 
 /**

@@ -136,6 +136,12 @@ const REPORTING_SUBJECT_REACH = 300;
 const REPORTING_BEFORE = /(?:^|[^\p{L}])(\p{L}+)\s+(?:(?:the|a|an)\s+)?$/u;
 const REPORTED_BY = /^(?:(?:,[^,"“”]{1,120}){1,2},)?\s*(?:(?:has|had|also|later|then|previously)\s+)?(\p{L}+)/u;
 const QUOTE_CHARS = /["“”]/;
+/** what opens an appositive after a name and its comma: a lower-case word or a number ("a lawyer", "54") */
+const APPOSITIVE_OPENING = /^\s+(?:\p{Ll}|\d)/u;
+/** a participle and "by" before a name: "Survivors interviewed by the Gazeta" */
+const AGENT_BEFORE = /\s+\p{Ll}+ed\s+by\s+(?:the\s+)?$/u;
+/** between a person and the organisation they speak for: "Ana Ruiz of the Red Cross" */
+const AFFILIATION_GAP = /\s+(?:of|from|at)\s+(?:the\s+)?$/u;
 /** nouns for someone speaking for the organisation named before them ("a Red Cross spokesman"; not "County police") */
 const VOICE_NOUNS = new Set([
   "spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials", "statement", "source", "sources",
@@ -277,7 +283,40 @@ export class SpeakerFinder {
    */
   subjectBefore(lineStart: number, verbAt: number, verbForm: string): Speaker | null {
     if (pastParticiples.has(verbForm.toLowerCase()) && lastWordIsPassive(this.text, lineStart, verbAt)) return null;
-    let end = auxTailStart(this.text, lineStart, verbAt);
+    const end = auxTailStart(this.text, lineStart, verbAt);
+    const found = this.subjectEndingAt(lineStart, end);
+    if (found?.person || end <= lineStart || this.text.charCodeAt(end - 1) !== 44) return found?.speaker ?? null;
+    // a long or comma-split appositive ("Rogério Falcão, a lawyer for the boat's owner, Navegação Ltda.,
+    // said"): the person named first, before it, speaks
+    const first = this.personBeforeAppositive(lineStart, end);
+    return first ? { name: this.fullName(first.m), s: first.s, e: first.e } : found?.speaker ?? null;
+  }
+
+  /**
+   * The first person named in text[lineStart, end) (after its last quote mark) whose name an appositive
+   * follows: a comma, then a lower-case word or a number ("Ana Ruiz, a lawyer for …", "Ana Ruiz, 54, …").
+   */
+  private personBeforeAppositive(lineStart: number, end: number): Span | null {
+    let from = lineStart;
+    for (let k = end - 1; k >= lineStart; k--) {
+      const c = this.text.charCodeAt(k);
+      if (c === 34 || c === 0x201c || c === 0x201d) {
+        from = k + 1;
+        break;
+      }
+    }
+    for (let k = lowerBound(this.spans, from, (sp) => sp.s); k < this.spans.length; k++) {
+      const sp = this.spans[k];
+      if (sp.s >= end) break;
+      if (sp.m.type !== "person" || sp.e >= end - 1 || this.text.charCodeAt(sp.e) !== 44) continue;
+      if (APPOSITIVE_OPENING.test(this.text.slice(sp.e + 1, Math.min(end, sp.e + 20)))) return sp;
+    }
+    return null;
+  }
+
+  /** the subject ending at `end0`, past up to two appositives, and whether it is a person's mention */
+  private subjectEndingAt(lineStart: number, end0: number): { speaker: Speaker; person: boolean } | null {
+    let end = end0;
     let before = this.text.slice(lineStart, end);
     // skip up to two appositives: "Ana Ruiz, a spokeswoman for the agency, said", "Ana Ruiz, 54, who lives nearby, said"
     for (let skipped = 0; before.endsWith(","); skipped++) {
@@ -287,18 +326,45 @@ export class SpeakerFinder {
       const inner = this.text.slice(lineStart + open + 1, lineStart + before.length - 1);
       const innerS = lineStart + open + 1 + (inner.length - inner.trimStart().length);
       const named = this.endingAt(lineStart + open + 1 + inner.trimEnd().length, innerS);
-      if (named && named.s === innerS && named.m.type === "person") return { name: this.fullName(named.m), s: named.s, e: named.e };
+      if (named && named.s === innerS && named.m.type === "person") return { speaker: { name: this.fullName(named.m), s: named.s, e: named.e }, person: true };
       end = lineStart + open;
       before = this.text.slice(lineStart, end);
     }
     // trimEnd removes the same characters as /\s+$/ (white space and line terminators), without a RegExp tried at every start
     const trimmed = before.trimEnd();
     end = lineStart + trimmed.length;
-    const sp = this.endingAt(end, lineStart);
-    if (sp) return { name: this.fullName(sp.m), s: sp.s, e: sp.e };
+    let sp = this.endingAt(end, lineStart);
+    // "Survivors interviewed by the Gazeta said": the agent of a participle before the verb is not its subject
+    // (a bounded look: lastIndexOf would scan back to the start of the text at every subject)
+    if (sp && sp.s - lineStart > 4 && this.text.slice(Math.max(lineStart, sp.s - 9), sp.s).includes(" by ")) {
+      const agent = AGENT_BEFORE.exec(this.text.slice(Math.max(lineStart, sp.s - 40), sp.s));
+      if (agent) {
+        const subjectEnd = sp.s - agent[0].length;
+        const phrase = this.nounPhraseBefore(lineStart, subjectEnd);
+        if (phrase) return { speaker: phrase, person: false };
+        // a noun that is no usual source ("Workers interviewed by the Courier said"): the noun itself
+        const w = wordTailStart(this.text, Math.max(lineStart, subjectEnd - 40), subjectEnd);
+        if (w >= 0) return { speaker: { name: this.text.slice(w, subjectEnd), s: w, e: subjectEnd }, person: false };
+      }
+    }
+    // "Colonel Ana Ruiz of the Fire Department told reporters": the person, not her organisation, speaks
+    if (sp && sp.m.type === "organization") sp = this.personBeforeAffiliation(lineStart, sp.s) ?? sp;
+    if (sp) return { speaker: { name: this.fullName(sp.m), s: sp.s, e: sp.e }, person: sp.m.type === "person" };
     const p = endsLikePronoun(trimmed) ? PRONOUN_TAIL.exec(trimmed) : null;
-    if (p) return this.pronoun(p[1], end - p[1].length);
-    return this.nounPhraseBefore(lineStart, end);
+    if (p) {
+      const pronoun = this.pronoun(p[1], end - p[1].length);
+      return pronoun ? { speaker: pronoun, person: p[1].toLowerCase() !== "it" } : null;
+    }
+    const phrase = this.nounPhraseBefore(lineStart, end);
+    return phrase ? { speaker: phrase, person: false } : null;
+  }
+
+  /** a person's mention right before "of (the)", "from (the)", "at (the)" and the organisation starting at `orgStart` */
+  private personBeforeAffiliation(lineStart: number, orgStart: number): Span | null {
+    const gap = AFFILIATION_GAP.exec(this.text.slice(Math.max(lineStart, orgStart - 12), orgStart));
+    if (!gap) return null;
+    const sp = this.endingAt(orgStart - gap[0].length, lineStart);
+    return sp && sp.m.type === "person" ? sp : null;
   }
 
   /** a speaker named right after a quote or verb, at `pos`: a mention, a pronoun, or "the ministry" */
