@@ -63,14 +63,26 @@ function csvCell(cell: Cell, isHeader = false): string {
  * cells, that the bytes equal csv-stringify's with the contract's options.
  */
 export function toCsv(columns: readonly string[], rows: readonly Cell[][]): Uint8Array {
-  const lines: string[] = ["\uFEFF" + columns.map((c) => csvCell(c, true)).join(",")];
+  // Lines go straight into a growing buffer: joining them into one string and
+  // encoding that copies the (many-MB) text twice more.
+  let bytes = Buffer.allocUnsafe(64 * 1024);
+  let used = 0;
+  const append = (line: string) => {
+    const worst = used + line.length * 3; // UTF-8 bytes per UTF-16 unit, at most
+    if (worst > bytes.length) {
+      const grown = Buffer.allocUnsafe(Math.max(worst, bytes.length * 2));
+      bytes.copy(grown, 0, 0, used);
+      bytes = grown;
+    }
+    used += bytes.write(line, used, "utf8");
+  };
+  append("\uFEFF" + columns.map((c) => csvCell(c, true)).join(",") + "\r\n");
   for (const row of rows) {
     let line = row.length > 0 ? csvCell(row[0]) : "";
     for (let i = 1; i < row.length; i++) line += "," + csvCell(row[i]);
-    lines.push(line);
+    append(line + "\r\n");
   }
-  lines.push("");
-  return Buffer.from(lines.join("\r\n"), "utf8");
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, used);
 }
 
 function byString(a: string, b: string): number {

@@ -917,7 +917,11 @@ export function buildReportModel(input: RenderInput): ReportModel {
 
 /** What one source says for a fact, as the coverage cell shows it: its distinct words. */
 export function coverageValue(claims: readonly { text: string }[]): string {
-  return [...new Set(claims.map((c) => c.text))].join("|");
+  // one claim per cell is the common case, and a 500-source story has tens of thousands of cells
+  if (claims.length === 1) return claims[0].text;
+  const texts = new Set<string>();
+  for (const c of claims) texts.add(c.text);
+  return [...texts].join("|");
 }
 
 function normaliseWording(text: string): string {
