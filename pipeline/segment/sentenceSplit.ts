@@ -20,6 +20,8 @@ const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
 const TITLE_ABBREVIATIONS = new Set([
   "mr", "mrs", "ms", "dr", "prof", "gov", "sen", "rep", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj", "st",
   "rev", "hon", "pres", "supt", "insp", "det", "cpl", "pvt", "fr", "sr", "jr", "no", "nos", "vs", "v", "mt", "ft",
+  // courtesy titles of Spanish, Portuguese and French names ("Sra. Ana Ruiz", "Mme. Dubois")
+  "sra", "srta", "dra", "mme", "mlle", "messrs",
 ]);
 /** Abbreviations that may end a sentence: joined only when lower case or a digit follows. */
 const OTHER_ABBREVIATIONS = new Set([

@@ -57,4 +57,13 @@ describe("segment", () => {
     const t = "Mr. Smith met Dr. Jones at 9 a.m. on Monday. They left.";
     expect(sentenceRanges(t).map(([s, e]) => t.slice(s, e))).toEqual(["Mr. Smith met Dr. Jones at 9 a.m. on Monday.", "They left."]);
   });
+
+  it("keeps Spanish, Portuguese and French courtesy titles with the name that follows", () => {
+    const t = "Sra. Lucía Pérez, 71, was evacuated by boat. Mme. Colette Arnaud said the water rose at night. Both are safe.";
+    expect(sentenceRanges(t).map(([s, e]) => t.slice(s, e))).toEqual([
+      "Sra. Lucía Pérez, 71, was evacuated by boat.",
+      "Mme. Colette Arnaud said the water rose at night.",
+      "Both are safe.",
+    ]);
+  });
 });
