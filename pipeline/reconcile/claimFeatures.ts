@@ -8,6 +8,8 @@
 import type { Claim } from "../extract/schema.ts";
 import type { Source } from "../ingest/schema.ts";
 import {
+  capacityBefore,
+  countedHeadClass,
   countedNounClass,
   eventNounBefore,
   eventPhraseAfter,
@@ -17,6 +19,9 @@ import {
   itemClass,
   outcomeOfNoun,
   partitiveHeads,
+  reportingSubjectBefore,
+  risingBefore,
+  statePredicateAfter,
   verbClass,
 } from "./newsLexicon.ts";
 import { frameOf, monthFrameOf, yearsIn } from "./timeFrame.ts";
@@ -50,6 +55,14 @@ export interface ClaimFeatures {
   /** for quotes: comparable words of what was said */
   quoteWords: readonly string[];
   display: string;
+  /** who the figure is credited to: the extractor's speaker, else the subject of a reporting verb right
+   * before the figure in its clause ("The town hall says 61 people…"); "" when no one is named */
+  voice: string;
+  /** comparable words of `voice` ("navy" and "the Brazilian Navy" share one) */
+  voiceWords: readonly string[];
+  /** a lower bound on a count its sentence says has been rising ("the toll has risen to at least six"):
+   * an earlier snapshot of the figure, not a different account of it */
+  rising: boolean;
 }
 
 /** Adjectives that size or judge a listed thing without making it another thing ("a mini zoo" is a zoo). */
@@ -96,6 +109,8 @@ export interface FeatureContext {
   storyMonths?: ReadonlySet<number>;
   /** `yearsIn`, or a copy that remembers its answers (storyYears asked it about the same sentences) */
   yearsIn?: (sentence: string) => readonly number[];
+  /** the entity a person's name in a source stands for (from entity resolution), null when unknown */
+  personOf?: (sourceId: string, name: string) => string | null;
 }
 
 /**
@@ -159,6 +174,12 @@ interface FigureFacts {
   toHospital: boolean;
   /** "another", "an additional" … right before it */
   incrementBefore: boolean;
+  /** "are still missing", "remain in hospital" after it: a count of people in a state, never an increment */
+  stateAfter: boolean;
+  /** the subject of a reporting verb right before it in its clause ("the town hall says …") */
+  voice: string;
+  /** "has risen to" right before it */
+  rising: boolean;
   /** nearWords, by the set of unit words */
   near: Map<ReadonlySet<string>, readonly string[]>;
 }
@@ -204,12 +225,19 @@ export function claimFeatures(claims: readonly Claim[], ctx: FeatureContext): Cl
         return frame;
       },
       contexts: new Memo((context) => ({ all: [...new Set([...words, ...statedWords.get(context)])], without: new Map() })),
-      figures: new Memo((text) => ({
-        verbClass: eventNounBefore(textBefore(sentence, text)) ?? eventPhraseAfter(textAfter(sentence, text)),
-        toHospital: takenToHospital(textAfter(sentence, text)),
-        incrementBefore: incrementBefore.test(textBefore(sentence, text)),
-        near: new Map(),
-      })),
+      figures: new Memo((text) => {
+        const before = textBefore(sentence, text);
+        const after = textAfter(sentence, text);
+        return {
+          verbClass: eventNounBefore(before) ?? capacityBefore(before) ?? eventPhraseAfter(after),
+          toHospital: takenToHospital(after),
+          incrementBefore: incrementBefore.test(before),
+          stateAfter: statePredicateAfter(after),
+          voice: reportingSubjectBefore(before),
+          rising: risingBefore(before),
+          near: new Map(),
+        };
+      }),
     };
   });
   const nouns = new PairMemo((key, unit): NounFacts => ({ measure: measureOf({ key, unit }), unitWords: new Set(wordKeys(unit + " " + key)), nounClass: undefined }));
@@ -225,6 +253,9 @@ export function claimFeatures(claims: readonly Claim[], ctx: FeatureContext): Cl
     ),
   );
   const quoteWords = new Memo((quote) => wordKeys(quote).filter((w) => w.length > 0));
+  const voiceWords = new Memo((voice) => contentWords(voice).filter((w) => !voiceFiller.has(w)));
+  // the quantity claims of the sentence the last claim stood in, with their counted-noun class
+  let sentenceClaims: { f: ClaimFeatures; nounClass: string | null }[] = [];
   return claims.map((claim) => {
     const source = sourceFacts.get(claim.sourceId);
     const sentence = ctx.sentenceOf(claim);
@@ -269,10 +300,23 @@ export function claimFeatures(claims: readonly Claim[], ctx: FeatureContext): Cl
       stated: statedWords.get(claim.context),
       quoteWords: noWords,
       display: "",
+      voice: "",
+      voiceWords: noWords,
+      rising: false,
     };
+    if (figure) {
+      f.voice = claim.speaker.trim() || figure.voice;
+      if (f.voice) f.voiceWords = voiceWords.get(f.voice);
+      // "the death toll has risen to at least six": a snapshot of a growing count, compatible with any later
+      // figure of that count (bounded, so that ranges stay finite)
+      if (figure.rising && f.range && (claim.qualifier === "at_least" || claim.qualifier === "more_than")) {
+        f.rising = true;
+        f.range = { lo: f.range.lo, hi: Math.max(f.range.hi, f.range.lo * risingStretch) };
+      }
+    }
     switch (claim.kind) {
       case "quantity":
-        quantityBlock(f, noun, figure!, blockNames);
+        quantityBlock(f, noun, figure!, blockNames, ctx.personOf);
         f.display = valueText(claim, measure);
         break;
       case "item":
@@ -294,8 +338,44 @@ export function claimFeatures(claims: readonly Claim[], ctx: FeatureContext): Cl
         f.display = claim.text.trim();
     }
     if (source.foreign) f.block = `unc:${claim.sourceId}:${claim.id}`;
+    else if (claim.kind === "quantity") {
+      const previous = sentenceClaims[0]?.f.claim;
+      if (!previous || previous.sourceId !== claim.sourceId || previous.sentenceIndex !== claim.sentenceIndex) sentenceClaims = [];
+      const nounClass = f.measure.dimension === "count" ? (noun.nounClass ?? null) : null;
+      takeCompetingSubject(f, nounClass, sentenceClaims);
+      sentenceClaims.push({ f, nounClass });
+    }
     return f;
   });
+}
+
+/** Counted nouns that count entries of a tally, not a kind of thing: "61 names on its list". */
+const tallyNouns = new Set(["name", "figure", "number", "count", "total", "tally", "estimate", "entry"]);
+/** Words that set a second clause against the first. */
+const contrast = /(?:\b(?:but|while|whereas|although|though|yet|however)\b|;)/i;
+
+/**
+ * A figure set against an earlier one in its sentence by another voice counts the same thing, even when it
+ * does not say so itself: "The navy lists 43 people as missing, but the mayor says his office has 61 names
+ * on its list"; "Police said 5,000 people marched, while organisers put the turnout at 20,000". Such a figure
+ * (no event verb of its own; no counted noun, people in general, or a tally's entries) takes the earlier
+ * figure's block and verb. `earlier`: the quantity claims before it in the sentence.
+ */
+function takeCompetingSubject(f: ClaimFeatures, nounClass: string | null, earlier: readonly { f: ClaimFeatures; nounClass: string | null }[]): void {
+  if (earlier.length === 0 || f.verbClass !== null || !f.voice || f.measure.dimension !== "count") return;
+  if (nounClass !== null && !isGenericPeople(nounClass) && !tallyNouns.has(nounClass)) return;
+  for (let k = earlier.length - 1; k >= 0; k--) {
+    const a = earlier[k].f;
+    if (a.verbClass === null || a.measure.dimension !== "count" || !a.voice) continue;
+    if (a.voiceWords.some((w) => f.voiceWords.includes(w))) continue;
+    const at = f.sentence.indexOf(a.claim.text);
+    const to = at >= 0 ? f.sentence.indexOf(f.claim.text, at + a.claim.text.length) : -1;
+    if (to < 0 || !contrast.test(f.sentence.slice(at + a.claim.text.length, to))) continue;
+    f.block = a.block;
+    f.verbClass = a.verbClass;
+    f.group = a.group;
+    return;
+  }
 }
 
 /** The sentence after the first place the claim's words stand in it ("" when they are not found). */
@@ -355,10 +435,18 @@ function textBefore(sentence: string, text: string): string {
  * with totals.
  */
 function isIncrement(c: Claim, figure: FigureFacts): boolean {
+  // "another 43 people are still missing": how many are missing now, the same count as "43 are missing"
+  if (figure.stateAfter) return false;
   if (/^(?:more|additional|further|extra)\b/i.test(c.unit.trim())) return true;
   return figure.incrementBefore;
 }
 const incrementBefore = /\b(?:another|an additional|a further)\s+$/i;
+
+/** How far up a rising count's lower bound reaches ("has risen to at least six" agrees with a later nine). */
+const risingStretch = 10;
+
+/** Words in a credited name that do not say who ("the local police", "officials said"). */
+const voiceFiller = new Set(["local", "official", "officials", "spokesman", "spokeswoman", "spokesperson", "source", "sources"]);
 
 /** Block names `${kind}:${head}@${frame}`, one string for each (blocks are looked up by name many times). */
 type BlockNames = PairMemo<Memo<string>>;
@@ -373,8 +461,16 @@ const ratePeriod: Record<string, string> = {
 };
 
 /** Which counted thing a quantity is about: a measure's dimension, an outcome, or a counted-noun class. */
-function quantityBlock(f: ClaimFeatures, noun: NounFacts, figure: FigureFacts, blockNames: BlockNames): void {
+function quantityBlock(f: ClaimFeatures, noun: NounFacts, figure: FigureFacts, blockNames: BlockNames, personOf: FeatureContext["personOf"]): void {
   const c = f.claim;
+  if (c.key === "age" && c.context.trim()) {
+    // a person's age is compared only with that person's age in other sources, whatever its value; an age
+    // given with a common noun ("a 19-year-old man") is kept by that noun until grouping finds whose it is
+    const named = /\p{Lu}/u.test(c.context);
+    const who = named ? personKey(c.sourceId, c.context, personOf) : `~${wordKeys(c.context).join(" ")}`;
+    f.block = blockName(blockNames, "age", who, f.frame);
+    return;
+  }
   if (f.measure.dimension !== "count") {
     // a rate ("$8 per week") is only compared with rates over the same period
     const per = /\bper\s+(\p{L}+)|\b(annually|yearly|monthly|weekly|daily|a year|a month|a week|a day)\b/iu.exec(`${c.unit} ${c.text}`);
@@ -401,6 +497,17 @@ function quantityBlock(f: ClaimFeatures, noun: NounFacts, figure: FigureFacts, b
   f.block = nounClass ? blockName(blockNames, "noun", increment ? nounClass + increment : nounClass, f.frame) : `alone:${c.id}`;
 }
 
+/**
+ * Whom a name stands for: the entity resolution found for it, else its first and last word folded
+ * ("Francisco das Chagas Lima" and "Francisco Lima" are one person).
+ */
+function personKey(sourceId: string, name: string, personOf: FeatureContext["personOf"]): string {
+  const entity = personOf?.(sourceId, name.trim());
+  if (entity) return entity;
+  const ws = wordKeys(name);
+  return ws.length > 1 ? `${ws[0]} ${ws[ws.length - 1]}` : (ws[0] ?? name.trim().toLowerCase());
+}
+
 /** The class of the counted noun: lexicon class, the thing after "members of", or the head lemma itself. */
 export function nounClassOf(key: string, unit: string): string | null {
   const keyWords = wordKeys(key);
@@ -409,14 +516,33 @@ export function nounClassOf(key: string, unit: string): string | null {
     const after = / of (.+)$/i.exec(unit)?.[1];
     const cls = after ? countedNounClass(after) : null;
     if (cls) return cls;
+    if (head === "member") {
+      const members = membersOf(unit, after);
+      if (members) return members;
+    }
   }
-  const fromKey = key ? countedNounClass(key) : null;
+  const fromKey = key ? countedHeadClass(key, head) : null;
   if (fromKey) return fromKey;
-  const fromUnit = unit ? countedNounClass(unit.replace(postModifierStart, "")) : null;
+  const fromUnit = unit ? countedHeadClass(unit.replace(postModifierStart, ""), head) : null;
   if (fromUnit) return fromUnit;
   if (head) return head;
   const unitWords = wordKeys(unit.replace(postModifierStart, ""));
   return unitWords[unitWords.length - 1] ?? null;
+}
+
+/**
+ * Members of a body count that body's people: "crew members", "members of the crew" and "crew" are one
+ * class, as are "staff members" and "staff". `after` is what follows "members of", if anything.
+ */
+function membersOf(unit: string, after: string | undefined): string | null {
+  if (after) {
+    const ws = wordKeys(after.replace(postModifierStart, ""));
+    return ws.length ? ws[ws.length - 1] : null;
+  }
+  const ws = wordKeys(unit.replace(postModifierStart, ""));
+  const at = ws.lastIndexOf("member");
+  if (at <= 0 || ws[at - 1] === "and" || ws[at - 1] === "or") return null;
+  return countedNounClass(ws.slice(0, at).join(" ")) ?? ws[at - 1];
 }
 
 /** An item's head class and distinguishing modifiers, from its words alone. */

@@ -50,13 +50,20 @@ function quantityLabel(claims: readonly ClaimFeatures[]): string {
   const verb = mostCommonAs(claims.map((c) => c.claim.verb), trimmedLower);
   const measure = claims[0].measure;
   let label = noun || "amount";
-  if (measure.dimension !== "count") {
+  if (claims[0].block.startsWith("age:")) {
+    // whose age: the name as most sources write it, over a common noun ("a 19-year-old man")
+    const named = claims.filter((c) => /\p{Lu}/u.test(c.claim.context));
+    label = `age of ${mostCommonAs((named.length ? named : claims).map((c) => c.claim.context), trimmed)} (${measure.symbol || "years"})`;
+  } else if (measure.dimension !== "count") {
     const about = mostCommonAs(claims.map((c) => c.claim.context), trimmed) || (verb ? pastParticiple(lemmaOfVerb(verb)) : "");
     const what = about || measure.dimension.replace(/^money:.*/, "amount");
     const per = /\bper\s+\p{L}+/iu.exec(noun)?.[0] ?? "";
     label = `${what} (${measure.symbol || measure.prefix || noun}${per ? " " + per : ""})`;
   } else if (verb && !outcomeNouns.test(noun) && !wordKeys(noun).includes(verb)) {
     label = `${noun} ${pastParticiple(lemmaOfVerb(verb))}`;
+  } else if (!verb && claims.every((c) => c.verbClass === "capacity")) {
+    // "licensed to carry 180 passengers": how many it may take
+    label = `${noun} (capacity)`;
   }
   const frame = claims[0].frame;
   return frame ? `${label} (${frame})` : label;

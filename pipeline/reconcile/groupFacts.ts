@@ -8,9 +8,10 @@
  * one with the most similar context). Then clusters whose values disagree are
  * joined into one conflicting fact only when the evidence says they are about
  * the same thing: the same event verb, or sentences that share many rare
- * words — and never when one source stands in both, since an article giving
+ * words — and not when one source stands in both, since an article giving
  * two figures for one noun is almost always talking about two things
- * (capacity and population, a fee and a yearly income).
+ * (capacity and population, a fee and a yearly income), unless it gives them
+ * as two voices' competing counts side by side (see competingAccounts).
  *
  * Not handled yet: two accounts of one event with the same figure but
  * different stories (an accident vs a killing) are not told apart; date
@@ -138,10 +139,13 @@ export function groupFacts(features: readonly ClaimFeatures[]): FactGroup[] {
       blocks.push(block);
     }
   }
+  const itemBlocks = blockOf.get("item");
+  if (itemBlocks) joinExtendedHeads(itemBlocks);
   const groups: FactGroup[] = [];
   const dates: ClaimFeatures[] = [];
   const quotes: ClaimFeatures[] = [];
   for (const members of blocks) {
+    if (members.length === 0) continue;
     const kind = members[0].claim.kind;
     if (members[0].block.startsWith("unc:")) groups.push(single(members));
     else if (kind === "quantity") groups.push(...groupQuantities(members, weights));
@@ -152,6 +156,7 @@ export function groupFacts(features: readonly ClaimFeatures[]): FactGroup[] {
   }
   groups.push(...groupDates(dates), ...groupQuotes(quotes));
   joinBareFigures(groups);
+  joinUnnamedAges(groups);
   for (const g of groups) g.claims.sort(byAppearance);
   return groups.sort((a, b) => (kindOrder[a.kind] ?? 9) - (kindOrder[b.kind] ?? 9) || byAppearance(a.claims[0], b.claims[0]));
 }
@@ -215,6 +220,82 @@ function joinBareFigures(groups: FactGroup[]): void {
   groups.splice(0, groups.length, ...kept);
 }
 
+/**
+ * "a 19-year-old man" is the one named person whose age agrees with it ("Tyrell Mason, 19"): each agreeing
+ * set of ages given with a common noun joins the named person's age fact with an agreeing cluster, when
+ * exactly one fits; with none or several it stays as it is. Changes `groups` in place.
+ */
+function joinUnnamedAges(groups: FactGroup[]): void {
+  const named = new Map<string, FactGroup[]>();
+  for (const g of groups) {
+    const m = g.kind === "quantity" ? /^age:([^~].*)@(.*)$/.exec(g.claims[0].block) : null;
+    if (m) named.set(m[2], [...(named.get(m[2]) ?? []), g]);
+  }
+  if (named.size === 0) return;
+  let changed = false;
+  for (const g of groups) {
+    const m = g.kind === "quantity" ? /^age:~.*@(.*)$/.exec(g.claims[0].block) : null;
+    if (!m) continue;
+    const candidates = named.get(m[1]) ?? [];
+    g.valueClusters = g.valueClusters.filter((figures) => {
+      const range = commonRange(figures);
+      if (!range) return true;
+      const fits: { fact: FactGroup; cluster: ClaimFeatures[] }[] = [];
+      for (const fact of candidates) {
+        for (const cluster of fact.valueClusters) {
+          if (cluster.every((c) => c.range && rangesOverlap(c.range, range))) fits.push({ fact, cluster });
+        }
+      }
+      if (fits.length !== 1) return true;
+      fits[0].cluster.push(...figures);
+      fits[0].cluster.sort(byAppearance);
+      fits[0].fact.claims.push(...figures);
+      changed = true;
+      return false;
+    });
+    g.claims = g.valueClusters.flat();
+  }
+  if (!changed) return;
+  const kept = groups.filter((g) => g.claims.length > 0);
+  groups.splice(0, groups.length, ...kept);
+}
+
+/**
+ * An item named with a word added in front of a head phrase of two or more words ("cooking gas cylinders"
+ * / "gas cylinders") is that item, when nothing contradicts: no other word is added in front of the same
+ * phrase in the story ("butane gas cylinders") and no source lists both. A single head word is left alone
+ * ("sniper rifles" are not just any "rifles"). Moves members between `byName`'s blocks in place (an
+ * emptied block stays, empty).
+ */
+function joinExtendedHeads(byName: Map<string, ClaimFeatures[]>): void {
+  const parsed = new Map<string, { head: string[]; frame: string }>();
+  for (const name of byName.keys()) {
+    const m = /^item:(.*)@(.*)$/.exec(name);
+    if (m && m[1].includes(" ")) parsed.set(name, { head: m[1].split(" "), frame: m[2] });
+  }
+  if (parsed.size < 2) return;
+  // for each shorter head phrase that exists as a block: the blocks that extend it
+  const extensions = new Map<string, string[]>();
+  for (const [name, { head, frame }] of parsed) {
+    for (let drop = 1; head.length - drop >= 2; drop++) {
+      const shorter = `item:${head.slice(drop).join(" ")}@${frame}`;
+      if (!parsed.has(shorter)) continue;
+      extensions.set(shorter, [...(extensions.get(shorter) ?? []), name]);
+      break;
+    }
+  }
+  for (const [shorter, longer] of extensions) {
+    if (longer.length !== 1) continue;
+    const target = byName.get(shorter)!;
+    const moving = byName.get(longer[0])!;
+    const sources = new Set(target.map((f) => f.countedSource));
+    if (moving.some((f) => sources.has(f.countedSource))) continue;
+    const merged = [...target, ...moving].sort(byAppearance);
+    target.splice(0, target.length, ...merged);
+    moving.splice(0, moving.length);
+  }
+}
+
 function single(members: ClaimFeatures[]): FactGroup {
   return { kind: members[0].claim.kind, claims: [...members], valueClusters: [[...members]] };
 }
@@ -229,6 +310,8 @@ interface Cluster {
   context: WeightedBag;
   /** words right around the members' figures ("damage") */
   near: Set<string>;
+  /** sources with a member no one is credited with (see competingAccounts) */
+  unvoiced: Set<string>;
   /** the extractor's own context words ("sentence", "capacity"), when it gave any */
   stated: Set<string>;
   /** the word lists of members already added to context, near and stated (claims share their lists, and
@@ -247,6 +330,7 @@ function newCluster(f: ClaimFeatures, weights: ContextWeights): Cluster {
     groups: new Set(),
     context: weights.emptyBag(),
     near: new Set(),
+    unvoiced: new Set(),
     stated: new Set(),
     merged: { context: new Set(), near: new Set(), stated: new Set() },
     similarities: new Map(),
@@ -267,6 +351,7 @@ function add(c: Cluster, f: ClaimFeatures, weights: ContextWeights): void {
   }
   if (f.verbClass) c.verbs.add(f.verbClass);
   if (f.group) c.groups.add(f.group);
+  if (f.voiceWords.length === 0) c.unvoiced.add(f.countedSource);
   if (once(c.merged.context, f.context)) for (const w of f.context) weights.add(c.context, w);
   if (once(c.merged.near, f.near)) for (const w of f.near) c.near.add(w);
   if (once(c.merged.stated, f.stated)) for (const w of f.stated) c.stated.add(w);
@@ -329,6 +414,8 @@ function atMostOneWith(set: ReadonlySet<string>, value: string | null): boolean 
 }
 
 export function groupQuantities(members: readonly ClaimFeatures[], weights: ContextWeights): FactGroup[] {
+  // every age in an age block is the age of one person: values that differ are a conflict
+  const onePerson = members[0].block.startsWith("age:") && !members[0].block.startsWith("age:~");
   // pass 1: clusters of agreeing values
   const clusters: Cluster[] = [];
   for (const f of members) {
@@ -342,7 +429,8 @@ export function groupQuantities(members: readonly ClaimFeatures[], weights: Cont
       if (f.claim.key === "percent" && !sharesGroup(f, c)) continue;
       // a second figure from the same article joins only if it repeats the figure or its sentence is about the
       // same thing: "tens of millions" of damage is not the €40 million the company will invest
-      if (c.sources.has(f.countedSource) && !repeatsFigure(f, c) && similarityTo(c, fContext, weights) < conflictContextThreshold) continue;
+      // (a rising count's earlier lower bound is a snapshot of the same figure: "has risen to at least six")
+      if (c.sources.has(f.countedSource) && !f.rising && !repeatsFigure(f, c) && similarityTo(c, fContext, weights) < conflictContextThreshold) continue;
       const score = (f.verbClass && c.verbs.has(f.verbClass) ? 2 : 0) + similarityTo(c, fContext, weights) + 0.01 * c.sources.size;
       if (score > bestScore) {
         best = c;
@@ -356,31 +444,36 @@ export function groupQuantities(members: readonly ClaimFeatures[], weights: Cont
   // Candidate pairs are scored once and merged best first; constraints are rechecked on the merged state.
   interface Fact {
     clusters: Cluster[];
+    members: ClaimFeatures[];
+    unvoiced: Set<string>;
     sources: Set<string>;
     verbs: Set<string>;
     groups: Set<string>;
   }
-  const facts: Fact[] = clusters.map((c) => ({ clusters: [c], sources: new Set(c.sources), verbs: new Set(c.verbs), groups: new Set(c.groups) }));
+  const facts: Fact[] = clusters.map((c) => ({ clusters: [c], members: [...c.members], unvoiced: new Set(c.unvoiced), sources: new Set(c.sources), verbs: new Set(c.verbs), groups: new Set(c.groups) }));
   const pairs: { i: number; j: number; score: number }[] = [];
   const soleMention = soleMentionSources(members);
   for (let i = 0; i < clusters.length; i++) {
     for (let j = i + 1; j < clusters.length; j++) {
       const a = clusters[i];
       const b = clusters[j];
-      if ([...a.sources].some((s) => b.sources.has(s))) continue;
+      // one article giving two figures for one noun is mostly talking about two things, unless it credits
+      // them to two different voices side by side ("the navy puts the number at 43; the town hall says 61")
+      if ([...a.sources].some((s) => b.sources.has(s)) && !competingAccounts(a, b)) continue;
       if (!constraintsAllow(a.verbs, a.groups, b)) continue;
       // both say what the figure is about, and say different things: a sentence is not an age
-      if (a.stated.size && b.stated.size && ![...a.stated].some((w) => b.stated.has(w))) continue;
+      if (!onePerson && a.stated.size && b.stated.size && ![...a.stated].some((w) => b.stated.has(w))) continue;
       const sameVerb = [...a.verbs].some((v) => b.verbs.has(v));
       const sim = weights.similarity(a.context, b.context);
       // (and only when both say what happened in the same words, or neither does: "3 schools damaged" and
       // "12 schools closed" are two facts)
       const sameVerbs = a.verbs.size === b.verbs.size && [...a.verbs].every((v) => b.verbs.has(v));
-      const onlyFigure = sameVerbs && [...a.sources, ...b.sources].every((s) => soleMention.has(s));
+      const sole = sameVerbs && a.verbs.size <= 1 ? soleMention.get(a.verbs.size ? [...a.verbs][0] : "") : undefined;
+      const onlyFigure = !!sole && [...a.sources, ...b.sources].every((s) => sole.has(s));
       // the word the figure is of, right next to it in both ("estimated the damage at €150 million" /
       // "the damage would run to tens of millions"): a measure or amount of the same thing
       const sameTopic = members[0].block.startsWith("measure:") && [...a.near].some((w) => b.near.has(w));
-      if (!sameVerb && !onlyFigure && !sameTopic && sim < conflictContextThreshold) continue;
+      if (!sameVerb && !onlyFigure && !sameTopic && !onePerson && sim < conflictContextThreshold) continue;
       pairs.push({ i, j, score: (sameVerb ? 1 : 0) + sim });
     }
   }
@@ -394,9 +487,11 @@ export function groupQuantities(members: readonly ClaimFeatures[], weights: Cont
     const [keep, drop] = ri < rj ? [ri, rj] : [rj, ri];
     const a = facts[keep];
     const b = facts[drop];
-    if ([...a.sources].some((s) => b.sources.has(s))) continue;
+    if ([...a.sources].some((s) => b.sources.has(s)) && !competingAccounts(a, b)) continue;
     if (!constraintsAllow(a.verbs, a.groups, b)) continue;
     a.clusters.push(...b.clusters);
+    a.members.push(...b.members);
+    for (const s of b.unvoiced) a.unvoiced.add(s);
     for (const s of b.sources) a.sources.add(s);
     for (const v of b.verbs) a.verbs.add(v);
     for (const g of b.groups) a.groups.add(g);
@@ -409,32 +504,85 @@ export function groupQuantities(members: readonly ClaimFeatures[], weights: Cont
   });
 }
 
-/**
- * Sources that give exactly one figure for a specific counted thing
- * ("aftershocks", "firefighters", "workers"): when each of two sources names
- * that thing once, their figures are two accounts of it, whatever the rest of
- * the sentence says ("18 aftershocks by Wednesday morning" vs "more than 30
- * aftershocks"). Not for people in general, members of something, or measures, which count too many
- * different things, and not for a source that gives the noun several figures.
- */
-function soleMentionSources(members: readonly ClaimFeatures[]): Set<string> {
-  const block = members[0]?.block ?? "";
-  const noun = /^noun:([^@+]+)/.exec(block)?.[1] ?? "";
-  // "members", "units": whose members depends on the rest of the sentence
-  if (!noun || noun === "people" || partitiveHeads.has(noun)) return new Set();
-  const counts = new Map<string, number>();
-  for (const f of members) counts.set(f.countedSource, (counts.get(f.countedSource) ?? 0) + 1);
-  return new Set([...counts].filter(([, n]) => n === 1).map(([s]) => s));
+/** Words that say a figure was revised or has grown: an earlier and a later count, not two accounts. */
+const revisionWords = /\b(?:ris(?:en|es)|rose|climb(?:ed|s)?|increas(?:ed|es)|jump(?:ed|s)?|revis(?:ed|es)|updat(?:ed|es)|up from|down from|earlier|previously|initially|now stands)\b/i;
+/** Clusters or facts being joined: their members, sources, and sources with a member no one is credited with. */
+interface Competing {
+  members: readonly ClaimFeatures[];
+  sources: ReadonlySet<string>;
+  unvoiced: ReadonlySet<string>;
 }
 
-/** Items with the same head are one thing unless their distinguishing modifiers differ (sniper rifles vs rifles). */
-function modifiersCompatible(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length === 0 || b.length === 0) return a.length === b.length;
+/** How many sentences apart two competing figures of one article may stand. */
+const competingDistance = 2;
+
+/**
+ * Whether every source that stands in both sets of claims gives the two figures as two voices' competing
+ * counts: each of its figures credited to someone, the two sides credited to different voices (no word in
+ * common: "the navy" and "the Brazilian Navy" are one voice), given side by side (within
+ * `competingDistance` sentences), and nothing says one figure replaced the other ("rose from 6 to 9").
+ * "Police said 5,000 marched; organisers said 20,000" is one fact in conflict.
+ */
+function competingAccounts(a: Competing, b: Competing): boolean {
+  const shared: string[] = [];
+  for (const s of a.sources) {
+    if (!b.sources.has(s)) continue;
+    // (mostly a figure no one is credited with: then nothing needs comparing)
+    if (a.unvoiced.has(s) || b.unvoiced.has(s)) return false;
+    shared.push(s);
+  }
+  for (const s of shared) {
+    const sideA = a.members.filter((f) => f.countedSource === s);
+    const sideB = b.members.filter((f) => f.countedSource === s);
+    const voicesA = new Set<string>();
+    for (const f of [...sideA, ...sideB]) if (revisionWords.test(f.sentence)) return false;
+    for (const f of sideA) for (const w of f.voiceWords) voicesA.add(w);
+    if (sideB.some((f) => f.voiceWords.some((w) => voicesA.has(w)))) return false;
+    const sideBySide = sideA.some((x) => sideB.some((y) => x.claim.sourceId === y.claim.sourceId && Math.abs(x.claim.sentenceIndex - y.claim.sentenceIndex) <= competingDistance));
+    if (!sideBySide) return false;
+  }
+  return true;
+}
+
+/**
+ * Sources that give exactly one figure for a specific counted thing
+ * ("aftershocks", "firefighters", "workers"), by what the figures say happened ("" for no event verb):
+ * when each of two sources names that thing once, their figures are two accounts of it, whatever the rest
+ * of the sentence says ("18 aftershocks by Wednesday morning" vs "more than 30 aftershocks"; "about 200
+ * passengers" vs "more than 350 passengers" in an article that also says the boat was licensed to carry 150).
+ * Not for people in general, members of something, or measures, which count too many different things,
+ * and not for a source that gives the noun several such figures.
+ */
+function soleMentionSources(members: readonly ClaimFeatures[]): Map<string, Set<string>> {
+  const block = members[0]?.block ?? "";
+  const noun = /^noun:([^@+]+)/.exec(block)?.[1] ?? "";
+  const out = new Map<string, Set<string>>();
+  // "members", "units": whose members depends on the rest of the sentence
+  if (!noun || noun === "people" || partitiveHeads.has(noun)) return out;
+  const counts = new Map<string, Map<string, number>>();
+  for (const f of members) {
+    const verb = f.verbClass ?? "";
+    let ofVerb = counts.get(verb);
+    if (!ofVerb) counts.set(verb, (ofVerb = new Map()));
+    ofVerb.set(f.countedSource, (ofVerb.get(f.countedSource) ?? 0) + 1);
+  }
+  for (const [verb, ofVerb] of counts) out.set(verb, new Set([...ofVerb].filter(([, n]) => n === 1).map(([s]) => s)));
+  return out;
+}
+
+/**
+ * Items with the same head are one thing unless their distinguishing modifiers differ (sniper rifles vs
+ * rifles). A head phrase of two or more words is specific already (`specificHead`): a word added in front of
+ * it alone does not make another thing ("staff intensive care" / "intensive care").
+ */
+function modifiersCompatible(a: readonly string[], b: readonly string[], specificHead: boolean): boolean {
+  if (a.length === 0 || b.length === 0) return specificHead || a.length === b.length;
   return a.some((w) => b.includes(w));
 }
 
 function groupItems(members: readonly ClaimFeatures[], weights: ContextWeights): FactGroup[] {
   const clusters: Cluster[] = [];
+  const specificHead = / /.test(/^item:(.*)@/.exec(members[0].block)?.[1] ?? "");
   // each cluster's members' modifier lists, each different list once: compatibility depends on the list only
   const modifierLists = new Map<Cluster, Map<string, readonly string[]>>();
   const listKey = (modifiers: readonly string[]) => modifiers.join("\u0000");
@@ -445,7 +593,7 @@ function groupItems(members: readonly ClaimFeatures[], weights: ContextWeights):
     for (const c of clusters) {
       let compatible = true;
       for (const list of modifierLists.get(c)!.values()) {
-        if (!modifiersCompatible(list, f.modifiers)) {
+        if (!modifiersCompatible(list, f.modifiers, specificHead)) {
           compatible = false;
           break;
         }

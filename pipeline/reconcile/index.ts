@@ -17,6 +17,7 @@ type Assignment = typeof ClaimAssignment.Type;
 import { sourceTallies } from "./sourceTallies.ts";
 import { copyPairs, findReuse } from "./textReuse.ts";
 import { storyMonths, storyYears, yearsIn } from "./timeFrame.ts";
+import { fold } from "./wordForms.ts";
 
 /** `counted`: the sources that count for the fact's claims */
 function statusOf(g: FactGroup, counted: ReadonlySet<string>): FactStatus {
@@ -29,6 +30,47 @@ function statusOf(g: FactGroup, counted: ReadonlySet<string>): FactStatus {
 function weightOf(status: FactStatus, sourceShare: number): number {
   const w = status === "conflict" ? 0.5 + 0.5 * sourceShare : status === "agree" ? 0.25 + 0.5 * sourceShare : 0.25 * sourceShare;
   return Math.round(Math.min(1, Math.max(0, w)) * 1000) / 1000;
+}
+
+/**
+ * The entity a person's name stands for, looked up first among the names that source gives, then among
+ * all sources' when only one entity carries it. `mentions` are resolveEntities' output, one per extracted
+ * mention in the same order.
+ */
+function peopleByName(extracted: readonly ExtractOutput["sources"][number][], mentions: readonly { entityId: string }[]): (sourceId: string, name: string) => string | null {
+  const inSource = new Map<string, string>();
+  const anywhere = new Map<string, string | null>();
+  // a surname alone ("Mason, 19") is the one person of that surname the same source names in full
+  const bySurname = new Map<string, string | null>();
+  const once = (map: Map<string, string | null>, key: string, entity: string) => {
+    const known = map.get(key);
+    map.set(key, known === undefined || known === entity ? entity : null);
+  };
+  // built when first asked: most stories give few ages, many give none
+  let built = false;
+  const build = () => {
+    built = true;
+    let k = 0;
+    for (const s of extracted) {
+      for (const m of s.mentions) {
+        const entity = mentions[k++]?.entityId;
+        // (any type: a surname alone is sometimes read as an organisation or "other")
+        if (!entity) continue;
+        const name = fold(m.name.trim() || m.text.trim());
+        inSource.set(`${s.sourceId}\u0000${name}`, entity);
+        once(anywhere, name, entity);
+        const words = name.split(/\s+/);
+        if (m.type === "person" && words.length > 1) once(bySurname, `${s.sourceId}\u0000${words[words.length - 1]}`, entity);
+      }
+    }
+  };
+  return (sourceId, name) => {
+    if (!built) build();
+    const folded = fold(name);
+    // (a lone surname may also stand as a mention of its own that entity resolution left apart)
+    const person = /\s/.test(folded) ? undefined : bySurname.get(`${sourceId}\u0000${folded}`);
+    return person ?? inSource.get(`${sourceId}\u0000${folded}`) ?? anywhere.get(folded) ?? null;
+  };
 }
 
 export function reconcile(ingest: IngestOutput, segment: SegmentOutput, extract: ExtractOutput): ReconcileOutput {
@@ -68,7 +110,9 @@ export function reconcile(ingest: IngestOutput, segment: SegmentOutput, extract:
     return named;
   };
   const years = storyYears(sources, claims, sentenceOf, yearsOf);
-  const features = claimFeatures(claims, { sources, sentenceOf, storyYears: years, storyMonths: storyMonths(sources), yearsIn: yearsOf });
+  const { entities, mentions } = resolveEntities(extracted.map((s) => ({ sourceId: s.sourceId, mentions: s.mentions })));
+  const personOf = peopleByName(extracted, mentions);
+  const features = claimFeatures(claims, { sources, sentenceOf, storyYears: years, storyMonths: storyMonths(sources), yearsIn: yearsOf, personOf });
   const groups = groupFacts(features);
 
   const reuse = findReuse(sources);
@@ -109,8 +153,6 @@ export function reconcile(ingest: IngestOutput, segment: SegmentOutput, extract:
   const factOfClaim = new Map<string, string>();
   for (const f of facts) for (const id of f.claimIds) factOfClaim.set(id, f.id);
   const assignments: Assignment[] = claims.map((c) => ({ claimId: c.id, factId: factOfClaim.get(c.id)! }));
-
-  const { entities, mentions } = resolveEntities(extracted.map((s) => ({ sourceId: s.sourceId, mentions: s.mentions })));
 
   const countedOf = new Map<string, string>();
   for (let i = 0; i < features.length; i++) {

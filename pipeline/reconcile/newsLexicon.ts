@@ -143,9 +143,92 @@ export function eventNounBefore(before: string): string | null {
  */
 export function eventPhraseAfter(after: string): string | null {
   const m = /^\s*(?:\p{L}+\s+){0,3}?(?:(?:remain(?:ed|s)?|are|were|is|was|stay(?:ed|s)?|still|now|being|kept|held)\s+)+(?:\p{L}+\s+){0,1}?in\s+(?:police\s+|military\s+|state\s+)?(custody|detention|jail|prison|hospital)\b/iu.exec(after);
-  if (!m) return /^\s*in\s+(?:police\s+|military\s+|state\s+)?(?:custody|detention)\b/iu.test(after) ? "arrest" : null;
-  return m[1].toLowerCase() === "hospital" ? "injure" : "arrest";
+  if (m) return m[1].toLowerCase() === "hospital" ? "injure" : "arrest";
+  if (/^\s*in\s+(?:police\s+|military\s+|state\s+)?(?:custody|detention)\b/iu.test(after)) return "arrest";
+  // "two of his crew had been taken into custody"
+  if (intoCustody.test(after)) return "arrest";
+  // "the navy lists 43 people as missing", "registered 300 as displaced"
+  const as = listedAs.exec(after);
+  return as ? (listedAsClass[as[1].toLowerCase()] ?? null) : null;
 }
+const intoCustody = /^\s*(?:\p{L}+\s+){0,4}?(?:taken|placed|put|remanded|brought)\s+(?:in|into)\s+(?:police\s+|military\s+)?custody\b/iu;
+const listedAs = /^\s*(?:\p{L}+\s+){0,2}?as\s+(missing|dead|deceased|injured|wounded|displaced|homeless|detained|arrested)\b/iu;
+const listedAsClass: Record<string, string> = {
+  missing: "missing", dead: "kill", deceased: "kill", injured: "injure", wounded: "injure", displaced: "evacuate",
+  homeless: "evacuate", detained: "arrest", arrested: "arrest",
+};
+
+/**
+ * Whether the words after a figure say what state the counted people are in now ("are still missing",
+ * "remain in hospital", "were unaccounted for"): the figure is how many are in that state, so "another 43
+ * people are still missing" is the same count as "43 people are missing", not 43 added to it.
+ */
+export function statePredicateAfter(after: string): boolean {
+  return statePredicate.test(after);
+}
+const statePredicate =
+  /^\s*(?:\p{L}+\s+){0,2}?(?:(?:are|is|were|was)\s+still\b|still\s+(?:missing|unaccounted|trapped|in\s)|remain(?:s|ed|ing)?\b|(?:are|is|were|was)\s+(?:missing|unaccounted|trapped|in\s+hospital|hospitali[sz]ed|in\s+(?:police\s+)?custody|in\s+(?:an?\s+)?(?:critical|serious|stable)\s+condition|homeless|displaced)\b)/iu;
+
+/**
+ * Verbs by which someone gives a figure as theirs ("the town hall says 61", "the navy puts the number at
+ * 43", "police still list 12 as missing", "organisers estimated 20,000").
+ */
+const figureReportingVerb =
+  /\s+(?:(?:still|now|also|only|officially)\s+)?(?:says?|said|puts?|estimates?|estimated|lists?|listed|counts?|counted|reports?|reported|records?|recorded|registers?|registered|claims?|claimed|confirms?|confirmed|gives?|gave|tallies|tallied)\s+/giu;
+/** Words that end a clause before a figure: what stands before them belongs to another clause. */
+const clauseBreak = /(?:[,;:(](?:\s+(?:but|while|whereas|although|though|yet|and|whilst))?|\s(?:but|while|whereas|although|though|yet|and|whilst))\s+/giu;
+/** Subjects that do not say who: pronouns and words that start a clause. */
+const notASubject = new Set([
+  "he", "she", "they", "it", "we", "i", "you", "this", "that", "there", "who", "which", "one", "others", "some",
+  // a subject does not end in an article or a preposition ("asked the company for a report within two weeks")
+  "a", "an", "the", "for", "of", "to", "in", "on", "at", "by", "with", "from", "his", "her", "its", "their", "our", "my", "your",
+  // "Members are said to be behind hundreds of murders": a passive report says nothing about who reports
+  "is", "are", "was", "were", "be", "been", "being",
+]);
+/** Words a subject does not start with: a clause that starts with them is no subject ("in some places 12…"). */
+const notASubjectStart = new Set([
+  "in", "on", "at", "of", "for", "with", "by", "from", "to", "as", "than", "after", "before", "since", "during", "over",
+  "under", "about", "if", "when", "so", "has", "have", "had", "is", "are", "was", "were",
+]);
+
+/**
+ * Who gives the figure, when a reporting verb stands right before it in its clause with its subject in
+ * front: "The town hall says 61 people…" → "the town hall", "The Brazilian Navy puts the number of missing
+ * at 43" → "the Brazilian Navy". `before` is the sentence up to the figure; "" when there is none.
+ */
+export function reportingSubjectBefore(before: string): string {
+  let clause = before;
+  for (const m of before.matchAll(clauseBreak)) clause = before.slice(m.index + m[0].length);
+  let verb: RegExpMatchArray | null = null;
+  for (const m of clause.matchAll(figureReportingVerb)) verb = m;
+  if (!verb || verb.index === undefined) return "";
+  // the verb must start what is said about the figure: at most a few words ("the number of missing at")
+  // between it and the figure
+  const rest = clause.slice(verb.index + verb[0].length);
+  if (rest.split(/\s+/).filter(Boolean).length > 6) return "";
+  // "the ministry has reported 12 deaths": the auxiliary is not part of who reports
+  const subject = clause.slice(0, verb.index).trim().replace(/\s+(?:has|have|had)$/i, "");
+  const words = subject.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 6 || notASubject.has(words[words.length - 1].toLowerCase()) || notASubjectStart.has(words[0].toLowerCase())) return "";
+  if (!/^[\p{L}'’.\s-]+$/u.test(subject)) return "";
+  return subject.replace(/^The\s/, "the ");
+}
+
+/** "has risen to", "climbed to", "reached" right before a figure: the count it gives has been growing. */
+export function risingBefore(before: string): boolean {
+  return rising.test(before);
+}
+const rising = /\b(?:ris(?:en|es|ing)|rose|climb(?:ed|s|ing)?|increas(?:ed|es|ing)|jump(?:ed|s)?|gr(?:ew|own|ows)|mount(?:ed|s)?|reach(?:ed|es)?)\s+(?:to\s+)?(?:(?:at\s+least|more\s+than|over)\s+)?$/iu;
+
+/**
+ * "licensed to carry 180 passengers", "authorised to hold 3,000 people", "a capacity of 700": the figure is
+ * how many a place or vehicle may take, not how many it did. `before` is the sentence up to the figure.
+ */
+export function capacityBefore(before: string): string | null {
+  return capacityPhrase.test(before) ? "capacity" : null;
+}
+const capacityPhrase =
+  /\b(?:(?:licen[cs]ed|authori[sz]ed|permitted|allowed|certified|approved|designed|built|rated|equipped|able)\s+(?:to\s+(?:carry|hold|take|transport|accommodate|seat|house)|for)|capacity\s+(?:of|for)|room\s+for)\s+(?:up\s+to\s+|a\s+maximum\s+of\s+|no\s+more\s+than\s+|about\s+|around\s+)?$/iu;
 
 /** "sent 23 people to hospital", "12 were taken to the hospital": people hurt, whatever verb carried them there. */
 export function takenToHospital(after: string): boolean {
@@ -195,6 +278,20 @@ function longestPhrase(keys: readonly string[], idx: Map<string, string>): { cls
 /** The class of a counted noun phrase ("police officers and soldiers" → "security forces"), or null. */
 export function countedNounClass(phrase: string): string | null {
   return longestPhrase(wordKeys(phrase), countedNounIndex)?.cls ?? null;
+}
+
+/**
+ * countedNounClass, unless the lexicon's words only modify the phrase's head (`head`, a comparable word
+ * form) standing right after them at the end: "life jackets" counts jackets, not lives; "police cars"
+ * counts cars.
+ */
+export function countedHeadClass(phrase: string, head: string): string | null {
+  const keys = wordKeys(phrase);
+  const m = longestPhrase(keys, countedNounIndex);
+  if (!m) return null;
+  const end = m.at + m.len;
+  if (head && end === keys.length - 1 && keys[end] === head && !keys.slice(m.at, end).includes(head)) return null;
+  return m.cls;
 }
 
 /** The class of a listed item's head ("swimming pool" → "pool"), with where the matched words stand. */

@@ -62,9 +62,17 @@ function claimsOf(sourceId: string, claims: readonly ClaimFeatures[]): ClaimFeat
   return bySourceOf(claims).get(sourceId) ?? [];
 }
 
-/** "003, according to local media" when every claim of that source in the group (`own`) is credited to someone. */
-function creditedName(sourceId: string, own: readonly ClaimFeatures[], ctx: NoteContext): string {
+/**
+ * "003, according to local media" when every claim of that source in the group (`own`) is credited to
+ * someone. `byVoice`: credit also the voice read from the sentence ("the town hall says 61…"), for conflicts,
+ * where who says what is the point of the note.
+ */
+function creditedName(sourceId: string, own: readonly ClaimFeatures[], ctx: NoteContext, byVoice = false): string {
   let credited = own.length > 0;
+  if (byVoice) {
+    for (let k = 0; credited && k < own.length; k++) credited = own[k].voice !== "";
+    return credited ? `${ctx.shortId(sourceId)}, according to ${own[0].voice}` : ctx.shortId(sourceId);
+  }
   for (let k = 0; credited && k < own.length; k++) credited = own[k].claim.attribution === "cited" && own[k].claim.speaker.trim() !== "";
   return credited ? `${ctx.shortId(sourceId)}, according to ${own[0].claim.speaker.trim()}` : ctx.shortId(sourceId);
 }
@@ -73,9 +81,9 @@ function sourceWithCredit(sourceId: string, claims: readonly ClaimFeatures[], ct
   return creditedName(sourceId, claimsOf(sourceId, claims), ctx);
 }
 
-function listSources(sources: readonly string[], claims: readonly ClaimFeatures[], ctx: NoteContext): string {
+function listSources(sources: readonly string[], claims: readonly ClaimFeatures[], ctx: NoteContext, byVoice = false): string {
   const bySource = bySourceOf(claims);
-  const parts = sources.map((s) => creditedName(s, bySource.get(s) ?? [], ctx));
+  const parts = sources.map((s) => creditedName(s, bySource.get(s) ?? [], ctx, byVoice));
   return parts.join(parts.some((p) => p.includes(",")) ? "; " : ", ");
 }
 
@@ -186,7 +194,7 @@ export function factNote(g: FactGroup, status: FactStatus, ctx: NoteContext, sou
         const parts = g.valueClusters
           .map((cl) => ({ cl, srcs: distinctSources(cl) }))
           .sort((a, b) => b.srcs.length - a.srcs.length)
-          .map(({ cl, srcs }) => `${srcs.length} ${plural(srcs.length, "source says", "sources say")} ${representative(cl)} (${listSources(srcs, cl, ctx)})`);
+          .map(({ cl, srcs }) => `${srcs.length} ${plural(srcs.length, "source says", "sources say")} ${representative(cl)} (${listSources(srcs, cl, ctx, true)})`);
         return `${parts.join("; ")}.${reuse}`;
       }
       const displays = [...new Set(g.claims.map((c) => c.display))];

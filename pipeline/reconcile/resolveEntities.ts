@@ -11,7 +11,9 @@
  * edit); an acronym and its expansion (USGS / U.S. Geological Survey);
  * aliases the text declares; an organisation's words in another order around
  * a joiner (Aragua Train / Train from Aragua); a place or organisation with a
- * designator or demonym added ("Aragua state", "Venezuelan Interior Ministry").
+ * designator, legal form or demonym added ("Aragua state", "Navegação Paranaçu Ltda.", "Venezuelan
+ * Interior Ministry"); a place named by the part before a particle when one longer name in the story
+ * extends it ("Frankfurt" / Frankfurt am Main).
  * Kept apart: names that differ by a real word (Tren de Aragua vs Aragua,
  * Banda Aceh vs Aceh, South Sudan vs Sudan), people with the same title.
  *
@@ -33,8 +35,9 @@ const designators = new Set(
   (
     "prison jail penitentiary center centre correctional facility province state district region county city town " +
     "village island camp municipality department governorate prefecture territory " +
-    // legal forms: "Hollmann Chemie GmbH" is Hollmann Chemie
-    "gmbh ag inc incorporated ltd llc plc corp corporation co sa spa nv bv"
+    // legal forms: "Hollmann Chemie GmbH" is Hollmann Chemie, "Navegação Paranaçu Ltda." is Navegação Paranaçu
+    "gmbh ag kg inc incorporated ltd limited llc llp lp plc corp corporation co sa spa srl sarl sas nv bv ltda pty " +
+    "pvt bhd sdn tbk pt asa"
   ).split(" "),
 );
 /** Country abbreviations that lead an agency's name ("U.S. Geological Survey", "UK Met Office"). */
@@ -61,7 +64,8 @@ interface NameRecord {
  * reduced to one form on both sides.
  */
 function nameTokens(name: string): string[] {
-  const t = fold(name.replace(/ß/g, "ss").replace(/ẞ/g, "SS"))
+  // a legal form written with dots at the end ("S.r.l.", "S.p.A.", "N.V.") is one word
+  const t = fold(name.replace(/ß/g, "ss").replace(/ẞ/g, "SS").replace(trailingDotted, (m) => m.replace(/\./g, "")))
     .replace(/([b-df-hj-np-tv-z])([aou])e/g, "$1$2")
     .replace(/'s\b/g, "")
     .split(/[^\p{L}\p{N}]+/u)
@@ -69,6 +73,8 @@ function nameTokens(name: string): string[] {
   while (t.length > 1 && (t[0] === "the" || honorifics.has(t[0]))) t.shift();
   return t;
 }
+
+const trailingDotted = /(?<=\s)(?:\p{L}\.){2,}\s*$/u;
 
 function isDemonym(token: string): boolean {
   return /^[a-z]{3,}(an|ian|ese|ish|i)$/.test(token) && !designators.has(token);
@@ -216,6 +222,7 @@ export function resolveEntities(perSource: readonly { sourceId: string; mentions
   linkShortFirstNames(records, uf);
   linkSurnames(records, uf);
   linkShortOrganizationNames(records, uf);
+  linkShortPlaceNames(records, uf);
 
   // entities from clusters, numbered by first appearance
   const clusters = new Map<number, number[]>();
@@ -416,6 +423,41 @@ function linkShortOrganizationNames(records: readonly NameRecord[], uf: UnionFin
     const roots = [...(orgsByFirst.get(r.tokens[0]) ?? [])].map((x) => uf.find(x));
     if (new Set(roots).size === 1) uf.union(i, roots[0]);
   });
+}
+
+/** Particles that join a place's name to what it is "of" or "on" (São Benedito do Iracema, Frankfurt am Main). */
+const placeParticles = new Set(["de", "do", "da", "dos", "das", "del", "della", "delle", "dei", "di", "du", "des", "of", "on", "upon", "am", "an", "im", "sur", "sul"]);
+
+/**
+ * A place named by the part of a longer place name before a particle ("São Benedito" for São Benedito do
+ * Iracema, "Frankfurt" for Frankfurt am Main) is that place when exactly one longer name in the story
+ * extends it that way; with two ("Santiago de Chile", "Santiago de Cuba") it stays alone.
+ */
+function linkShortPlaceNames(records: readonly NameRecord[], uf: UnionFind): void {
+  const placeLike = (r: NameRecord) => r.type === "place" || r.type === "other";
+  const shortByKey = new Map<string, number>();
+  records.forEach((r, i) => {
+    if (placeLike(r) && r.tokens.length >= 1) shortByKey.set(r.tokens.join(" "), i);
+  });
+  const extensions = new Map<number, Set<number>>();
+  records.forEach((r, i) => {
+    if (!placeLike(r)) return;
+    for (let p = 1; p < r.tokens.length - 1; p++) {
+      if (!placeParticles.has(r.tokens[p])) continue;
+      const short = shortByKey.get(r.tokens.slice(0, p).join(" "));
+      if (short === undefined) continue;
+      if (!extensions.has(short)) extensions.set(short, new Set());
+      extensions.get(short)!.add(i);
+      break;
+    }
+  });
+  for (const [short, longer] of extensions) {
+    const roots = new Set([...longer].map((i) => uf.find(i)));
+    if (roots.size !== 1) continue;
+    // (a short name read as a person somewhere is a person's name too: leave it)
+    if (records.some((r, i) => r.type === "person" && uf.find(i) === uf.find(short))) continue;
+    uf.union(short, [...longer][0]);
+  }
 }
 
 /**

@@ -19,9 +19,12 @@ import type { Claim } from "../extract/schema.ts";
 import type { Source } from "../ingest/schema.ts";
 
 const monthNames = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
-/** A year introduced the way prose introduces a point in time, not a count of 2,000 things. */
+/**
+ * A year introduced the way prose introduces a point in time, not a count of 2,000 things: after a
+ * preposition, with or without an article ("in 2019", "since the 2019 sinking", "after a 2015 ruling").
+ */
 const yearPattern = new RegExp(
-  String.raw`(?:\b(?:in|since|during|until|till|by|from|of|early|late|mid|back in|before|after|(?:${monthNames})\.?(?:\s+\d{1,2},?)?)\s+)((?:1[89]|20)\d\d)\b(?!\s*(?:people|persons|inmates|troops|soldiers|members|homes|houses|km|miles|\$))|\b((?:1[89]|20)\d\d)(?='s\b|\s*[,–-]\s*(?:19|20)\d\d)`,
+  String.raw`(?:\b(?:in|since|during|until|till|by|from|of|early|late|mid|back in|before|after|(?:${monthNames})\.?(?:\s+\d{1,2},?)?)\s+(?:(?:the|a|an)\s+)?)((?:1[89]|20)\d\d)\b(?!\s*(?:people|persons|inmates|prisoners|troops|soldiers|officers|members|workers|employees|residents|students|children|families|patients|passengers|protesters|votes|cases|jobs|homes|houses|km|miles|\$))|\b((?:1[89]|20)\d\d)(?='s\b|\s*[,–-]\s*(?:19|20)\d\d)`,
   "gi",
 );
 

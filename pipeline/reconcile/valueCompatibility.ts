@@ -5,6 +5,8 @@
  * Measures are converted to one base unit per dimension first, so "58 km"
  * and "36 miles" compare.
  *
+ * Speeds (km/h, mph, knots) are one dimension like lengths.
+ *
  * Not handled yet: currency conversion (different currencies never compare),
  * temperatures, rates ("per week" is compared as a plain amount).
  */
@@ -77,6 +79,14 @@ const units: Record<string, UnitSpec> = {
   "per cent": { dimension: "percent", factor: 1, symbol: "%" },
   percentage: { dimension: "percent", factor: 1, symbol: "%" },
   magnitude: { dimension: "magnitude", factor: 1, symbol: "" },
+  // speeds, in km/h (winds, vehicles, vessels)
+  kmh: { dimension: "speed", factor: 1, symbol: "km/h" },
+  kph: { dimension: "speed", factor: 1, symbol: "km/h" },
+  "km/h": { dimension: "speed", factor: 1, symbol: "km/h" },
+  "km h": { dimension: "speed", factor: 1, symbol: "km/h" },
+  mph: { dimension: "speed", factor: 1.609344, symbol: "mph" },
+  "mile per hour": { dimension: "speed", factor: 1.609344, symbol: "mph" },
+  knot: { dimension: "speed", factor: 1.852, symbol: "knots" },
   usd: { dimension: "money:usd", factor: 1, symbol: "", prefix: "$" },
   dollar: { dimension: "money:usd", factor: 1, symbol: "", prefix: "$" },
   $: { dimension: "money:usd", factor: 1, symbol: "", prefix: "$" },
@@ -157,18 +167,18 @@ export function valueRange(claim: Pick<Claim, "value" | "valueMin" | "valueMax" 
     case "at_most":
       lo = Math.min(lo, hi / openEndedStretch);
       break;
+    // each end is padded by its own size: "millions" (2 million to 999 million) reaches down to about
+    // 2 million, not below zero
     case "about": {
-      const pad = Math.max(aboutTolerance * hi, f);
-      lo -= pad;
-      hi += pad;
+      lo -= Math.max(aboutTolerance * Math.abs(lo), f);
+      hi += Math.max(aboutTolerance * Math.abs(hi), f);
       break;
     }
     case "exactly":
       break;
     default: {
-      const pad = plainTolerance * hi;
-      lo -= pad;
-      hi += pad;
+      lo -= plainTolerance * Math.abs(lo);
+      hi += plainTolerance * Math.abs(hi);
     }
   }
   return { lo, hi };

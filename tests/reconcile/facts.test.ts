@@ -79,7 +79,7 @@ describe("grouping claims into facts", () => {
     const f = factOf(out, "a:q3");
     expect(f.claimIds).toEqual(expect.arrayContaining(["a:q3", "b:q3", "c:q3", "d:q1"]));
     expect(f.status).toBe("conflict");
-    expect(f.note).toBe("3 sources say about 2,000 (a, c, d); 1 source says 8,000 (b, according to local media).");
+    expect(f.note).toBe("3 sources say about 2,000 (a; c; d, according to Officials); 1 source says 8,000 (b, according to local media).");
     expect(f.values).toEqual(["about 2,000", "8,000", "1,950"]);
   });
 
