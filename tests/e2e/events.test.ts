@@ -18,6 +18,9 @@
  * - nurses-strike: UK style — BBC-like and Guardian-like pages, a trade
  *   weekly with the union's figures and a local paper; percentages, pounds,
  *   British spellings, an earlier strike named by its month.
+ * - paranacu-capsize: a riverboat capsizing told by a wire, a broadcaster, a
+ *   local paper giving both the navy's and the town hall's figures, an HTML
+ *   portal copying the wire, and a live blog (newest entry first).
  */
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -304,5 +307,39 @@ describe("nurses-strike: UK style, union figures and an earlier strike", () => {
     for (const c of ev.claims.filter((x) => x.sourceId === "guardian")) {
       expect(ev.sentenceOf("guardian", c.sentenceIndex)).not.toMatch(/Privacy Notice|Sign up/);
     }
+  });
+});
+
+describe("paranacu-capsize: competing official figures, subset counts, speeds and a live blog", () => {
+  const ev = analysed("paranacu-capsize");
+
+  it("reports the missing as a conflict, 43 (navy) against 61 (town hall), though one paper gives both", () => {
+    const f = ev.factOf("wire", "43 people");
+    expect(f.status).toBe("conflict");
+    expect(f.id).toBe(ev.factOf("local", "61 people").id);
+    expect(f.id).toBe(ev.factOf("local", "43", 43).id);
+    expect(f.id).toBe(ev.factOf("broadcaster", "43 people").id);
+  });
+
+  it("keeps the children among the dead apart from the toll, and agrees on them", () => {
+    const children = ev.factOf("local", "Two of the dead are children");
+    expect(children.id).toBe(ev.factOf("broadcaster", "two children").id);
+    expect(children.id).not.toBe(ev.factOf("wire", "Nine bodies").id);
+    expect(children.status).toBe("agree");
+  });
+
+  it("agrees on the wind speed given as km/h and as kilometres an hour", () => {
+    const f = ev.factOf("broadcaster", "70 km/h");
+    expect(f.id).toBe(ev.factOf("portal", "70 kilometres an hour").id);
+    expect(f.status).toBe("agree");
+  });
+
+  it("does not compare the river's depth with the stretch searched, or the cement with the whole cargo", () => {
+    expect(ev.factOf("local", "30 metres").id).not.toBe(ev.factOf("broadcaster", "20-kilometre stretch").id);
+    expect(ev.factOf("wire", "40 tonnes").id).not.toBe(ev.factOf("local", "60 tonnes").id);
+  });
+
+  it("merges the navy spokeswoman's two spellings, Rezende and Resende", () => {
+    expect(ev.entity("Ana Paula Rezende").id).toBe(ev.entity("Ana Paula Resende").id);
   });
 });
