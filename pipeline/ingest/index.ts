@@ -125,7 +125,7 @@ export function ingest(files: readonly InputFile[], options: IngestOptions = {})
       encoding: decoded.encoding,
       sha256: sha256(file.bytes),
       text,
-      title: html?.title || firstLineOf(text),
+      title: html?.title || furniture.title || firstLineOf(text),
       publisher: html?.publisher || furniture.publisher,
       author: html?.author || furniture.author,
       published,

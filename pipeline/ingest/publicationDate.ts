@@ -67,7 +67,7 @@ export function fullDatesIn(text: string): string[] {
 const TIME = String.raw`(?:\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?[mM]\.?)?|\d{1,2}\s*[aApP]\.?[mM]\.?)`;
 const ZONE = String.raw`(?:\(?[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?\)?|local time)`;
 const CASED_DATE = String.raw`(?:${MONTH_CASED}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_CASED}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)`;
-const STAMP_WORD = "(?:[Pp]ublished|[Uu]pdated|[Pp]osted|[Ll]ast [Uu]pdated|[Ff]irst [Pp]ublished|PUBLISHED|UPDATED|POSTED)";
+const STAMP_WORD = "(?:[Pp]ublished|[Uu]pdated|[Pp]osted|[Ll]ast [Uu]pdated|[Ff]irst [Pp]ublished|[Ff]irst [Pp]osted|[Ll]ast [Mm]odified|PUBLISHED|UPDATED|POSTED)";
 /** A date as a page prints it on a line of its own: weekday, date, time and zone, with an optional "Updated". */
 export const DATE_STAMP = String.raw`(?:${STAMP_WORD}(?:\s+on)?\s*:?\s+)?(?:${WEEKDAY_CASED}\.?,?\s+)?${CASED_DATE}(?:(?:,|\s+at|\s+[-–—|·•])?\s+${TIME}(?:\s+${ZONE})?)?`;
 
@@ -85,6 +85,17 @@ const WIRE_DATELINE = new RegExp(
 );
 const CAPITALS_START = /^\p{Lu}\p{M}?\p{Lu}/u;
 
+/**
+ * The dateline of agencies that print the place as written, with the country and the agency in
+ * parentheses: "Murcia (Spain) (AFP) - ", "Kano (Nigeria) (AFP) – ". A place not in capitals could open
+ * any sentence ("Officials (AFP) - " is rare, "Police (in Lagos) said" common), so this form needs one of the
+ * wire agencies named here in the second parentheses, then a dash. Groups: place, agency.
+ */
+const PARENTHESISED_DATELINE = new RegExp(
+  String.raw`^(\p{Lu}[\p{L}\p{M}'’.\- ]{1,40}?)(?:\s+\([\p{L}\p{M}'’.\- ]{2,30}\))?\s+\((AFP|AP|Reuters|dpa|DPA|EFE|ANSA|Xinhua|UPI|Kyodo|Yonhap|PTI|IANS|ANI|AAP|Bernama|Anadolu|Lusa|TASS|Bloomberg)\)\s*(?:-{1,2}|[—–])\s`,
+  "u",
+);
+
 /** Wire agencies a dateline names by a short form, and the name they publish under. */
 const AGENCY_NAMES: Record<string, string> = { AP: "The Associated Press", AFP: "AFP", UPI: "UPI" };
 
@@ -100,7 +111,10 @@ export interface WireDateline {
 
 /** Reads a wire dateline at the start of a paragraph; null when the line does not open with one. */
 export function wireDateline(line: string): WireDateline | null {
-  if (!CAPITALS_START.test(line)) return null;
+  if (!CAPITALS_START.test(line)) {
+    const p = PARENTHESISED_DATELINE.exec(line);
+    return p ? { month: 0, day: 0, year: 0, agency: AGENCY_NAMES[p[2]] ?? p[2] } : null;
+  }
   const m = WIRE_DATELINE.exec(line);
   if (!m) return null;
   // the place must be in capitals ("PARIS", "SÃO PAULO"), which also keeps out "Officials, June 3 -"

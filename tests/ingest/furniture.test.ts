@@ -149,3 +149,64 @@ describe("page furniture keeps the article's sentences", () => {
     expect(setAside).not.toContain("18:30");
   });
 });
+
+describe("page furniture: subscription pitches, tag lists, release ends and reader call-outs", () => {
+  it("sets aside a subscription pitch after a colon and a newsletter box's pitch", () => {
+    expect(rulesOf(
+      "Support regional reporting: subscribe to the Chronicle from $3 a week.",
+      "Keep reading. Subscribe for just €2.99 a month.",
+      "Get the week's biggest wildfire stories in your inbox every Friday.",
+    )).toEqual(["boilerplate:newsletter", "boilerplate:newsletter", "boilerplate:newsletter"]);
+  });
+
+  it("sets aside tag lists, the end marks of a release and a wire desk's sign-off", () => {
+    expect(rulesOf(
+      "Topics: wildfires, greece, emergencies",
+      "Tags: Attica, evacuation",
+      "ENDS",
+      "-ends-",
+      "###",
+      "- 30 -",
+      "jm/sst",
+      "abc/def/ghi",
+    )).toEqual([
+      "boilerplate:topics", "boilerplate:topics", "boilerplate:label", "boilerplate:label", "boilerplate:label",
+      "boilerplate:label", "boilerplate:credit", "boilerplate:credit",
+    ]);
+  });
+
+  it("sets aside a question to the reader followed by how to reach the newsroom", () => {
+    expect(rulesOf(
+      "Has the fire affected your village? Contact our newsroom on 210 555 0100.",
+      "Were you evacuated? Email news@example.org",
+      "Did you see the fire start? Tell us what you saw.",
+    )).toEqual(["boilerplate:contact", "boilerplate:contact", "boilerplate:contact"]);
+  });
+
+  it("keeps sentences about subscriptions, topics and questions that are the article's", () => {
+    const sentences = [
+      "Subscribers will pay from $4 a week under the new plan, the company said.",
+      "\"Subscribe for $1 a week, they told us, and then the price tripled,\" one reader said.",
+      "Residents were told to subscribe to text alerts, which cost nothing.",
+      "Topics discussed included the evacuation of 12 villages and the cost of the fire.",
+      "Do you know what it is like to lose everything? Call it what it is: a disaster.",
+      "\"Were you there? Call me,\" the officer shouted at the crowd of 200.",
+      "The 30 firefighters ended their shift at dawn.",
+      "Update: the fire service said on Friday that 12 villages had been evacuated.",
+    ];
+    expect(rulesOf(...sentences)).toEqual(sentences.map(() => "kept"));
+  });
+
+  it("keeps a 'Key points' summary as text: its bullets are the article's own statements", () => {
+    const page = [
+      TITLE,
+      "",
+      "Key points:",
+      "- Twelve villages near Athens have been evacuated",
+      "- More than 200 firefighters are at the fire",
+      "",
+      LEDE,
+    ].join("\n");
+    expect(findPageFurniture(page).spans).toEqual([]);
+  });
+});

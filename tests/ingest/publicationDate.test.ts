@@ -73,7 +73,8 @@ describe("publication dates in page furniture", () => {
     const page = "Gas station shooting leaves 3 dead in Odessa\n\nOdessa Herald\n14 March 2023, 18:05 CDT\n\nThree people were killed when a gunman opened fire at a gas station on Sunday, police said.";
     const f = findPageFurniture(page);
     expect(f.published).toBe("2023-03-14");
-    expect(f.spans.map((s) => [s.rule, s.text])).toEqual([["boilerplate:dateline", "14 March 2023, 18:05 CDT"]]);
+    expect(f.spans.map((s) => [s.rule, s.text])).toEqual([["boilerplate:masthead", "Odessa Herald"], ["boilerplate:dateline", "14 March 2023, 18:05 CDT"]]);
+    expect(f.publisher).toBe("Odessa Herald");
   });
 
   it("leaves a bare date line inside the article (a timeline heading) as text", () => {
@@ -90,6 +91,23 @@ describe("publication dates in page furniture", () => {
     const person = findPageFurniture("Wildfire reaches Athens suburbs\n\nEleni Markou | 3 Aug 2023, 09:00\n\nFirefighters evacuated 12 villages overnight, the fire service said on Thursday.");
     expect(person.published).toBe("2023-08-03");
     expect(person.author).toBe("Eleni Markou");
+  });
+
+  it("reads 'Posted … , updated …' lines and other stamp words, taking the first date", () => {
+    const header = (line: string) => findPageFurniture(`Ferry strike halts Marseille port\n\n${line}\n\nDockers walked out at dawn on Tuesday, and 40 ferries stayed in port, the union said.`);
+    const lines: [string, string][] = [
+      ["Posted Tue 4 Mar 2025 at 9:02am, updated Tue 4 Mar 2025 at 11:40am", "2025-03-04"],
+      ["Posted 4 Mar 2025, updated 5 Mar", "2025-03-04"],
+      ["First posted Tue 4 Mar 2025 at 9:02am", "2025-03-04"],
+      ["Last updated 5 March 2025", "2025-03-05"],
+      ["Published on 4 March 2025", "2025-03-04"],
+      ["Wed 5 Mar 2025 06.00 CET", "2025-03-05"],
+      ["Published 4 March 2025 - Updated 5 March 2025", "2025-03-04"],
+    ];
+    for (const [line, iso] of lines) {
+      const f = header(line);
+      expect([line, f.published, f.spans.map((s) => s.text)]).toEqual([line, iso, [line]]);
+    }
   });
 
   it("reads the date after a byline", () => {
