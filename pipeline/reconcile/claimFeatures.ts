@@ -21,6 +21,9 @@ import {
   partitiveHeads,
   reportingSubjectBefore,
   risingBefore,
+  servingBefore,
+  smallPlaceOf,
+  distanceFromAfter,
   statePredicateAfter,
   verbClass,
 } from "./newsLexicon.ts";
@@ -63,6 +66,9 @@ export interface ClaimFeatures {
   /** a lower bound on a count its sentence says has been rising ("the toll has risen to at least six"):
    * an earlier snapshot of the figure, not a different account of it */
   rising: boolean;
+  /** the place smaller than a town the count is given for, folded ("ridge street"; "" for none): a part of the
+   * story's total, never set against it as another account */
+  part: string;
 }
 
 /** Adjectives that size or judge a listed thing without making it another thing ("a mini zoo" is a zoo). */
@@ -84,7 +90,7 @@ const figureWords = new Set(
   (
     "around about approximately roughly nearly almost some estimated least most up than over under just only " +
     "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand " +
-    "million billion dozen score half third quarter"
+    "million billion dozen score half third quarter decade century fortnight ago"
   ).split(" "),
 );
 
@@ -180,6 +186,12 @@ interface FigureFacts {
   voice: string;
   /** "has risen to" right before it */
   rising: boolean;
+  /** the named place a distance is measured from ("north-west of Murrindale"), "" for none */
+  from: string;
+  /** the period of a rate written after the figure and its conversion ("90 kilometres (56 miles) an hour"), "" for none */
+  periodAfter: string;
+  /** the place smaller than a town it is given for ("on Ridge Street"), "" for none */
+  part: string;
   /** nearWords, by the set of unit words */
   near: Map<ReadonlySet<string>, readonly string[]>;
 }
@@ -229,12 +241,15 @@ export function claimFeatures(claims: readonly Claim[], ctx: FeatureContext): Cl
         const before = textBefore(sentence, text);
         const after = textAfter(sentence, text);
         return {
-          verbClass: eventNounBefore(before) ?? capacityBefore(before) ?? eventPhraseAfter(after),
+          verbClass: eventNounBefore(before) ?? capacityBefore(before) ?? servingBefore(before) ?? eventPhraseAfter(after),
           toHospital: takenToHospital(after),
           incrementBefore: incrementBefore.test(before),
           stateAfter: statePredicateAfter(after),
           voice: reportingSubjectBefore(before),
           rising: risingBefore(before),
+          from: distanceFromAfter(after),
+          periodAfter: periodAfter.exec(after)?.[1]?.toLowerCase() ?? "",
+          part: smallPlaceOf(before, after),
           near: new Map(),
         };
       }),
@@ -303,6 +318,7 @@ export function claimFeatures(claims: readonly Claim[], ctx: FeatureContext): Cl
       voice: "",
       voiceWords: noWords,
       rising: false,
+      part: "",
     };
     if (figure) {
       f.voice = claim.speaker.trim() || figure.voice;
@@ -317,6 +333,9 @@ export function claimFeatures(claims: readonly Claim[], ctx: FeatureContext): Cl
     switch (claim.kind) {
       case "quantity":
         quantityBlock(f, noun, figure!, blockNames, ctx.personOf);
+        // distances from two named places are two things; one from no named place may be either
+        if (figure!.from && measure.dimension === "length") f.group = `from:${wordKeys(figure!.from).join(" ")}`;
+        if (figure!.part) f.part = wordKeys(figure!.part).join(" ");
         f.display = valueText(claim, measure);
         break;
       case "item":
@@ -460,6 +479,12 @@ const ratePeriod: Record<string, string> = {
   weekly: "week", "a week": "week", daily: "day", "a day": "day", capita: "capita",
 };
 
+/** "per week", "a year": the period of a rate. "per cent" / "per mille" are how a share is written, not a rate. */
+const ratePer = /\bper\s+(?!(?:cent|centum|mille)\b)(\p{L}+)|\b(annually|yearly|monthly|weekly|daily|a year|a month|a week|a day)\b/iu;
+
+/** "… an hour", "… per day" right after a figure (and its conversion in brackets): the figure is a rate. */
+const periodAfter = /^\s*(?:\([^)]*\)\s*)?(?:per|an?|every)\s+(second|minute|hour|day|week|month|year)\b/iu;
+
 /** Which counted thing a quantity is about: a measure's dimension, an outcome, or a counted-noun class. */
 function quantityBlock(f: ClaimFeatures, noun: NounFacts, figure: FigureFacts, blockNames: BlockNames, personOf: FeatureContext["personOf"]): void {
   const c = f.claim;
@@ -473,8 +498,8 @@ function quantityBlock(f: ClaimFeatures, noun: NounFacts, figure: FigureFacts, b
   }
   if (f.measure.dimension !== "count") {
     // a rate ("$8 per week") is only compared with rates over the same period
-    const per = /\bper\s+(\p{L}+)|\b(annually|yearly|monthly|weekly|daily|a year|a month|a week|a day)\b/iu.exec(`${c.unit} ${c.text}`);
-    const period = per ? ratePeriod[(per[1] ?? per[2]).toLowerCase()] ?? wordKey((per[1] ?? per[2]).toLowerCase()) : "";
+    const per = ratePer.exec(`${c.unit} ${c.text}`);
+    const period = per ? ratePeriod[(per[1] ?? per[2]).toLowerCase()] ?? wordKey((per[1] ?? per[2]).toLowerCase()) : figure.periodAfter;
     f.block = blockName(blockNames, "measure", period ? `${f.measure.dimension}/${period}` : f.measure.dimension, f.frame);
     return;
   }

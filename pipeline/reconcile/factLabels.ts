@@ -45,6 +45,13 @@ function asPhrase(s: string): string {
 /** Words that already say what happened, so no verb is added after them. */
 const outcomeNouns = /\b(dead|deaths?|fatalit(y|ies)|killed|injur(ed|y|ies)|wounded|missing|evacuees?|displaced|arrests?|survivors?|toll)\b/i;
 
+/** "a decade ago", "two years earlier": the figure stands right before a word that makes it a time elapsed. */
+function isTimeAgo(c: ClaimFeatures): boolean {
+  const at = c.sentence.indexOf(c.claim.text);
+  return at >= 0 && timeAgo.test(c.sentence.slice(at + c.claim.text.length, at + c.claim.text.length + 12));
+}
+const timeAgo = /^\s*(?:ago|earlier)\b/i;
+
 function quantityLabel(claims: readonly ClaimFeatures[]): string {
   const noun = asPhrase(mostCommonAs(claims.map((c) => c.claim.unit), asPhrase) || mostCommon(claims.map((c) => c.claim.key)));
   const verb = mostCommonAs(claims.map((c) => c.claim.verb), trimmedLower);
@@ -55,7 +62,9 @@ function quantityLabel(claims: readonly ClaimFeatures[]): string {
     const named = claims.filter((c) => /\p{Lu}/u.test(c.claim.context));
     label = `age of ${mostCommonAs((named.length ? named : claims).map((c) => c.claim.context), trimmed)} (${measure.symbol || "years"})`;
   } else if (measure.dimension !== "count") {
-    const about = mostCommonAs(claims.map((c) => c.claim.context), trimmed) || (verb ? pastParticiple(lemmaOfVerb(verb)) : "");
+    // "hit by a fire just over a decade ago": the verb is what happened then, the figure is the time since
+    const ago = measure.dimension === "duration" && claims.every(isTimeAgo);
+    const about = mostCommonAs(claims.map((c) => c.claim.context), trimmed) || (ago ? "time since" : verb ? pastParticiple(lemmaOfVerb(verb)) : "");
     const what = about || measure.dimension.replace(/^money:.*/, "amount");
     const per = /\bper\s+\p{L}+/iu.exec(noun)?.[0] ?? "";
     label = `${what} (${measure.symbol || measure.prefix || noun}${per ? " " + per : ""})`;

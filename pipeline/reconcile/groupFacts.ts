@@ -314,6 +314,8 @@ interface Cluster {
   unvoiced: Set<string>;
   /** the extractor's own context words ("sentence", "capacity"), when it gave any */
   stated: Set<string>;
+  /** the members' smaller places ("" for a figure given for no such place) */
+  parts: Set<string>;
   /** the word lists of members already added to context, near and stated (claims share their lists, and
    * adding one again changes nothing) */
   merged: { context: Set<readonly string[]>; near: Set<readonly string[]>; stated: Set<readonly string[]> };
@@ -332,6 +334,7 @@ function newCluster(f: ClaimFeatures, weights: ContextWeights): Cluster {
     near: new Set(),
     unvoiced: new Set(),
     stated: new Set(),
+    parts: new Set(),
     merged: { context: new Set(), near: new Set(), stated: new Set() },
     similarities: new Map(),
   };
@@ -351,6 +354,7 @@ function add(c: Cluster, f: ClaimFeatures, weights: ContextWeights): void {
   }
   if (f.verbClass) c.verbs.add(f.verbClass);
   if (f.group) c.groups.add(f.group);
+  c.parts.add(f.part);
   if (f.voiceWords.length === 0) c.unvoiced.add(f.countedSource);
   if (once(c.merged.context, f.context)) for (const w of f.context) weights.add(c.context, w);
   if (once(c.merged.near, f.near)) for (const w of f.near) c.near.add(w);
@@ -383,6 +387,27 @@ function repeatsFigure(f: ClaimFeatures, c: Cluster): boolean {
   const v = f.claim.value;
   if (v === null) return false;
   return c.members.some((m) => m.countedSource === f.countedSource && m.claim.value !== null && Math.abs(m.claim.value - v) <= 0.01 * Math.max(Math.abs(v), 1));
+}
+
+/**
+ * Whether two sets of figures that disagree may be two accounts of one count, by the smaller places they are
+ * given for: "nine houses on Ridge Street" is part of the 52 houses lost, not a rival count of them. Figures
+ * for the same place, or for none, may be.
+ */
+function sameParts(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const x of a) for (const y of b) if (x !== y) return false;
+  return true;
+}
+
+/** Whether anything besides the value ties a claim to a cluster: its own article, its event verb, or a word of its sentence. */
+function sameStory(f: ClaimFeatures, c: Cluster, fContext: WeightedBag, weights: ContextWeights): boolean {
+  if (c.sources.has(f.countedSource) || (f.verbClass !== null && c.verbs.has(f.verbClass))) return true;
+  return f.near.some((w) => c.near.has(w)) || similarityTo(c, fContext, weights) > 0;
+}
+
+/** A figure given only as a span of values ("dozens", "hundreds", "between 20 and 30"), not as a number. */
+function isLoose(f: ClaimFeatures): boolean {
+  return f.claim.value === null && f.range !== null;
 }
 
 /** Verb classes and counted groups never mix: "inmates moved" is not "inmates a prison holds". */
@@ -418,7 +443,14 @@ export function groupQuantities(members: readonly ClaimFeatures[], weights: Cont
   const onePerson = members[0].block.startsWith("age:") && !members[0].block.startsWith("age:~");
   // pass 1: clusters of agreeing values
   const clusters: Cluster[] = [];
-  for (const f of members) {
+  // figures given loosely ("dozens of homes") are placed after the exact ones, so that they can join the
+  // exact figure their own article gives ("dozens of homes" in the lede, "38 homes" further down)
+  // a span of time is too common a figure to be one fact on its value alone: "hit by a fire just over a decade
+  // ago" and "the most dangerous day in more than a decade" share nothing else
+  const valueAlone = members[0].block.startsWith("measure:duration");
+  const loose = members.filter(isLoose);
+  const ordered = loose.length ? [...members.filter((f) => !isLoose(f)), ...loose] : members;
+  for (const f of ordered) {
     let best: Cluster | null = null;
     let bestScore = -Infinity;
     const fContext = weights.bagOf(f.context);
@@ -427,11 +459,16 @@ export function groupQuantities(members: readonly ClaimFeatures[], weights: Cont
       if (f.range && c.range && !rangesOverlap(f.range, c.range)) continue;
       // a share is of a group: "a third of respondents" and "a third of operations" are two facts
       if (f.claim.key === "percent" && !sharesGroup(f, c)) continue;
+      if (valueAlone && !sameStory(f, c, fContext, weights)) continue;
+      // "dozens of homes destroyed" in the lede and "38 homes destroyed" further down, a figure other sources
+      // give too: the article's own count, given loosely first (not "dozens killed" today and "45 died" last
+      // month, a figure no one else gives)
+      const restates = isLoose(f) && c.sources.has(f.countedSource) && c.sources.size > 1 && c.members.some((m) => m.countedSource === f.countedSource && !isLoose(m));
       // a second figure from the same article joins only if it repeats the figure or its sentence is about the
       // same thing: "tens of millions" of damage is not the €40 million the company will invest
       // (a rising count's earlier lower bound is a snapshot of the same figure: "has risen to at least six")
-      if (c.sources.has(f.countedSource) && !f.rising && !repeatsFigure(f, c) && similarityTo(c, fContext, weights) < conflictContextThreshold) continue;
-      const score = (f.verbClass && c.verbs.has(f.verbClass) ? 2 : 0) + similarityTo(c, fContext, weights) + 0.01 * c.sources.size;
+      if (c.sources.has(f.countedSource) && !f.rising && !restates && !repeatsFigure(f, c) && similarityTo(c, fContext, weights) < conflictContextThreshold) continue;
+      const score = (f.verbClass && c.verbs.has(f.verbClass) ? 2 : 0) + (restates ? 1 : 0) + similarityTo(c, fContext, weights) + 0.01 * c.sources.size;
       if (score > bestScore) {
         best = c;
         bestScore = score;
@@ -449,8 +486,9 @@ export function groupQuantities(members: readonly ClaimFeatures[], weights: Cont
     sources: Set<string>;
     verbs: Set<string>;
     groups: Set<string>;
+    parts: Set<string>;
   }
-  const facts: Fact[] = clusters.map((c) => ({ clusters: [c], members: [...c.members], unvoiced: new Set(c.unvoiced), sources: new Set(c.sources), verbs: new Set(c.verbs), groups: new Set(c.groups) }));
+  const facts: Fact[] = clusters.map((c) => ({ clusters: [c], members: [...c.members], unvoiced: new Set(c.unvoiced), sources: new Set(c.sources), verbs: new Set(c.verbs), groups: new Set(c.groups), parts: new Set(c.parts) }));
   const pairs: { i: number; j: number; score: number }[] = [];
   const soleMention = soleMentionSources(members);
   for (let i = 0; i < clusters.length; i++) {
@@ -459,10 +497,14 @@ export function groupQuantities(members: readonly ClaimFeatures[], weights: Cont
       const b = clusters[j];
       // one article giving two figures for one noun is mostly talking about two things, unless it credits
       // them to two different voices side by side ("the navy puts the number at 43; the town hall says 61")
-      if ([...a.sources].some((s) => b.sources.has(s)) && !competingAccounts(a, b)) continue;
+      const sharesSource = [...a.sources].some((s) => b.sources.has(s));
+      if (sharesSource && !competingAccounts(a, b)) continue;
       if (!constraintsAllow(a.verbs, a.groups, b)) continue;
-      // both say what the figure is about, and say different things: a sentence is not an age
-      if (!onePerson && a.stated.size && b.stated.size && ![...a.stated].some((w) => b.stated.has(w))) continue;
+      if (!sameParts(a.parts, b.parts)) continue;
+      // both say what the figure is about, and say different things: a sentence is not an age (unless an article
+      // sets the two figures against each other as two voices' accounts: "the agency puts the burnt area at
+      // 12,400 hectares, but the council's mapping shows 18,500 hectares of farmland")
+      if (!onePerson && !sharesSource && a.stated.size && b.stated.size && ![...a.stated].some((w) => b.stated.has(w))) continue;
       const sameVerb = [...a.verbs].some((v) => b.verbs.has(v));
       const sim = weights.similarity(a.context, b.context);
       // (and only when both say what happened in the same words, or neither does: "3 schools damaged" and
@@ -489,12 +531,14 @@ export function groupQuantities(members: readonly ClaimFeatures[], weights: Cont
     const b = facts[drop];
     if ([...a.sources].some((s) => b.sources.has(s)) && !competingAccounts(a, b)) continue;
     if (!constraintsAllow(a.verbs, a.groups, b)) continue;
+    if (!sameParts(a.parts, b.parts)) continue;
     a.clusters.push(...b.clusters);
     a.members.push(...b.members);
     for (const s of b.unvoiced) a.unvoiced.add(s);
     for (const s of b.sources) a.sources.add(s);
     for (const v of b.verbs) a.verbs.add(v);
     for (const g of b.groups) a.groups.add(g);
+    for (const p of b.parts) a.parts.add(p);
     b.clusters = [];
     owner[drop] = keep;
   }

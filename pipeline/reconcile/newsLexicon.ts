@@ -137,6 +137,15 @@ export function eventNounBefore(before: string): string | null {
 }
 
 /**
+ * "ordered to serve five years", "is serving a term of 12 years": a prison term, whatever verb the
+ * sentence has. `before` is the sentence text up to the figure.
+ */
+export function servingBefore(before: string): string | null {
+  return serving.test(before) ? "sentence" : null;
+}
+const serving = /\bserv(?:e|es|ed|ing)\s+(?:(?:a|an|the)\s+(?:\p{L}+\s+)?(?:term|sentence)\s+of\s+)?(?:at\s+least\s+|up\s+to\s+|about\s+|nearly\s+)?$/iu;
+
+/**
  * The verb class a phrase right after a figure implies when no verb was read:
  * "37 people remain in police custody" → arrest, "12 are still in hospital" →
  * injure. `after` is the sentence text after the figure.
@@ -171,10 +180,11 @@ const statePredicate =
 
 /**
  * Verbs by which someone gives a figure as theirs ("the town hall says 61", "the navy puts the number at
- * 43", "police still list 12 as missing", "organisers estimated 20,000").
+ * 43", "police still list 12 as missing", "organisers estimated 20,000"), or a survey or map gives it ("the
+ * council's own mapping shows 18,500 hectares").
  */
 const figureReportingVerb =
-  /\s+(?:(?:still|now|also|only|officially)\s+)?(?:says?|said|puts?|estimates?|estimated|lists?|listed|counts?|counted|reports?|reported|records?|recorded|registers?|registered|claims?|claimed|confirms?|confirmed|gives?|gave|tallies|tallied)\s+/giu;
+  /\s+(?:(?:still|now|also|only|officially)\s+)?(?:says?|said|puts?|estimates?|estimated|lists?|listed|counts?|counted|reports?|reported|records?|recorded|registers?|registered|claims?|claimed|confirms?|confirmed|gives?|gave|tallies|tallied|shows?|showed|suggests?|suggested|indicates?|indicated)\s+/giu;
 /** Words that end a clause before a figure: what stands before them belongs to another clause. */
 const clauseBreak = /(?:[,;:(](?:\s+(?:but|while|whereas|although|though|yet|and|whilst))?|\s(?:but|while|whereas|although|though|yet|and|whilst))\s+/giu;
 /** Subjects that do not say who: pronouns and words that start a clause. */
@@ -233,6 +243,47 @@ const capacityPhrase =
 /** "sent 23 people to hospital", "12 were taken to the hospital": people hurt, whatever verb carried them there. */
 export function takenToHospital(after: string): boolean {
   return /^\s*(?:\p{L}+\s+){0,3}?to\s+(?:the\s+|a\s+)?hospital\b/iu.test(after);
+}
+
+/** A capitalised place name of up to five words ("Murrindale", "St Kilda", "Port Moresby"). */
+const placeName = String.raw`(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|do|del|di|du|la|le|am|an|der|upon|on)\s+)?\p{Lu}[\p{L}'’.-]*){0,4})`;
+/** Where a distance is measured from: "15 km north-west of Murrindale", "185 miles from Sydney", "40 km off the coast of Sumatra". */
+const distanceFrom = new RegExp(
+  String.raw`^\s*(?:\([^)]*\)\s*)?(?:(?:due\s+)?(?:north|south|east|west)(?:[-\s]?(?:north|south|east|west))?(?:ward)?|away|outside|inland|offshore|upstream|downstream|off\s+the\s+coast|short)?\s*(?:of|from)\s+(?:the\s+)?` + placeName,
+  "u",
+);
+
+/**
+ * The named place a distance is measured from ("about 15 kilometres north-west of Murrindale" → "Murrindale"),
+ * "" when none is named: distances from two places are two things ("185 miles west of Sydney" is where the
+ * town is, not where the fire started). `after` is the sentence after the figure.
+ */
+export function distanceFromAfter(after: string): string {
+  return distanceFrom.exec(after)?.[1] ?? "";
+}
+
+/** Places smaller than a town, by the noun that names them ("Ridge Street", "the village of Kell"). */
+const streetNoun = String.raw`(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Crescent|Close|Court|Terrace|Parade|Boulevard|Way|Square|Alley|Row)`;
+const facilityNoun = String.raw`(?:School|College|University|Hospital|Clinic|Farm|Station|Market|Mall|Church|Mosque|Temple|Synagogue|Stadium|Hotel|Factory|Mine|Prison|Jail|Showground|Camp|Estate)`;
+const smallPlaceNoun = String.raw`(?:village|hamlet|suburb|neighbou?rhood|settlement|township|quarter|camp|estate|compound)`;
+const smallPlace =
+  // (the pattern keeps its case, for the names: a preposition may start the sentence)
+  String.raw`(?:(?:[Oo]n|[Ii]n|[Aa]long)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){1,3}${streetNoun})\b` +
+  String.raw`|(?:[Ii]n|[Aa]t)\s+the\s+${smallPlaceNoun}\s+of\s+${placeName}` +
+  String.raw`|[Aa]t\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){1,4}${facilityNoun})\b)`;
+/** "nine houses on Ridge Street", "12 homes were lost in the village of Kell" (a few words, no comma, between) */
+const smallPlaceAfter = new RegExp(String.raw`^\s*(?:[\p{Ll}-]+\s+){0,3}?` + smallPlace, "u");
+/** "In Ridge Street, where nine houses …", "At Kell Primary School alone, 40 pupils …" */
+const smallPlaceBefore = new RegExp(String.raw`(?:^|[,;:]\s*|\s)` + smallPlace + String.raw`(?:\s+alone)?\s*,?\s*(?:where\s+)?$`, "u");
+
+/**
+ * The place smaller than a town a count is given for ("nine houses on Ridge Street", "In Ridge Street, where
+ * nine houses were lost", "in the village of Kell", "at Kell Primary School"), "" when none: such a count is
+ * part of the story's total, not another account of it. `before` / `after`: the sentence around the figure.
+ */
+export function smallPlaceOf(before: string, after: string): string {
+  const m = smallPlaceAfter.exec(after) ?? smallPlaceBefore.exec(before);
+  return m ? (m[1] ?? m[2] ?? m[3] ?? "") : "";
 }
 
 /** Class names whose counted noun itself says what happened ("deaths" = people killed). */

@@ -33,11 +33,15 @@ function distinctSources(claims: readonly ClaimFeatures[]): string[] {
   return [...sources];
 }
 
-/** The most common way a value was put, first appearance breaking ties. */
+/**
+ * The most common way a value was put, first appearance breaking ties; a figure given as a number before one
+ * given loosely ("31" over "dozens", which agrees with it).
+ */
 export function representative(claims: readonly ClaimFeatures[]): string {
   const counts = new Map<string, number>();
-  for (const c of claims) counts.set(c.display, (counts.get(c.display) ?? 0) + 1);
-  let best = claims[0]?.display ?? "";
+  const exact = claims.some((c) => c.claim.kind === "quantity" && c.claim.value !== null);
+  for (const c of claims) if (!exact || c.claim.value !== null) counts.set(c.display, (counts.get(c.display) ?? 0) + 1);
+  let best = counts.keys().next().value ?? claims[0]?.display ?? "";
   for (const [v, n] of counts) if (n > (counts.get(best) ?? 0)) best = v;
   return best;
 }

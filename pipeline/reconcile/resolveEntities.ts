@@ -298,6 +298,8 @@ function sameEntity(a: NameRecord, b: NameRecord): boolean {
   // acronym against expansion
   if (ta.length === 1 && acronyms(tb).includes(ta[0]) && /^\p{Lu}{2,}$/u.test(a.original.replace(/[.\s]/g, ""))) return true;
   if (tb.length === 1 && acronyms(ta).includes(tb[0]) && /^\p{Lu}{2,}$/u.test(b.original.replace(/[.\s]/g, ""))) return true;
+  // an acronym of a multi-word place inside a longer name: "NSW Government" / "New South Wales government"
+  if (expandsAcronym(ta, a.original, tb) || expandsAcronym(tb, b.original, ta)) return true;
   const ca = coreTokens(ta, a.original);
   const cb = coreTokens(tb, b.original);
   if (ca.join(" ") === cb.join(" ")) return true;
@@ -309,6 +311,29 @@ function sameEntity(a: NameRecord, b: NameRecord): boolean {
     if (sa.every((w) => setB.has(w))) return true;
   }
   return ca.length === cb.length && ca.length <= 3 && sameTransliteration(ca, cb, 6);
+}
+
+/**
+ * Whether `short` is `long` with one run of two or more words written as its capitalised initials, the
+ * other words the same: "NSW Government" / "New South Wales government", "UN Security Council" / "United
+ * Nations Security Council". `original`: how `short` was written (the acronym must be in capitals there).
+ */
+const nonLetters = /[^\p{L}]+/u;
+function expandsAcronym(short: readonly string[], original: string, long: readonly string[]): boolean {
+  if (short.length < 2 || long.length <= short.length) return false;
+  const extra = long.length - short.length + 1;
+  for (let k = 0; k < short.length; k++) {
+    const t = short[k];
+    if (t.length !== extra || !original.split(nonLetters).includes(t.toUpperCase())) continue;
+    let same = true;
+    for (let i = 0; i < k && same; i++) same = short[i] === long[i];
+    for (let i = k + 1; i < short.length && same; i++) same = short[i] === long[i + extra - 1];
+    if (!same) continue;
+    let initials = "";
+    for (let i = k; i < k + extra; i++) initials += long[i][0];
+    if (initials === t) return true;
+  }
+  return false;
 }
 
 /** First names that differ only in a final vowel are often two people (Mario / Maria, Daniele / Daniela). */
