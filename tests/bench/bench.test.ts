@@ -18,7 +18,7 @@ describe("npm run bench (BENCH_QUICK)", () => {
       env: { ...process.env, BENCH_QUICK: "1", BENCH_OUT: out },
     });
     expect(r.status, r.stderr).toBe(0);
-    for (const stage of ["ingest", "segment", "extract", "reconcile", "csv", "total→CSV", "html+pdf", "reference"]) {
+    for (const stage of ["ingest", "segment", "extract", "reconcile", "csv", "total→CSV", "first run", "html+pdf", "reference"]) {
       expect(r.stdout).toContain(stage);
     }
     expect(r.stdout).toMatch(/Growth of text → CSV time: 20\/5 sources: ×[\d.]+/);
@@ -30,7 +30,8 @@ describe("npm run bench (BENCH_QUICK)", () => {
     expect(corpus).toHaveLength(4);
     expect(corpus[3]).toMatch(/^unchanged second run,2,6,5,\d+,[\d.]+,[\d.]+,[\d.]+,\d+,0,6$/);
     const events = readFileSync(join(out, "one-event.csv"), "utf8").split("\r\n").filter(Boolean);
-    expect(events.filter((l) => l.startsWith("5,")).length).toBe(8);
-    expect(events.filter((l) => l.startsWith("20,")).length).toBe(8);
+    // per size: five stages, total, first run, html+pdf, reference
+    expect(events.filter((l) => l.startsWith("5,")).length).toBe(9);
+    expect(events.filter((l) => l.startsWith("20,")).length).toBe(9);
   }, 600_000);
 });
