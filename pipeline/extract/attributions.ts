@@ -140,7 +140,7 @@ export function findAttributions(source: Source, sentences: readonly Sentence[],
 function nextTrigger(sText: string, toks: readonly Tok[], k: number): number {
   for (; k < toks.length; k++) {
     const tk = toks[k];
-    if (tk.word && TRIGGER_WORDS.mayHoldToken(sText, tk.s, tk.e, tk.ascii) && TRIGGER_WORDS.has(tk.lower) && isWholeAsciiWord(sText, tk)) return k;
+    if (tk.word && tk.inSet(TRIGGER_WORDS) && isWholeAsciiWord(sText, tk)) return k;
   }
   return -1;
 }

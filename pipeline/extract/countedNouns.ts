@@ -14,6 +14,7 @@
  */
 import type { Token } from "./sentenceTokens.ts";
 import { PHRASE_STOP, VERB_FORMS, STATE_ADJECTIVES, eventVerb, singular } from "./newsLexicon.ts";
+import { LowerWordSet, lookupWords } from "./lowerWordSet.ts";
 
 export interface CountedNoun {
   /** token indices of the phrase, inclusive */
@@ -26,6 +27,8 @@ export interface CountedNoun {
 }
 
 const MAX_WORDS = 6;
+/** the words STATE_ADJECTIVES answers for: most words after a count are ruled out before their lookup */
+const STATE_WORDS = new LowerWordSet(lookupWords(STATE_ADJECTIVES));
 /** verbs of being in a state that follow a count ("61 people remain unaccounted for") */
 const LINKING_VERBS = new Set(["remain", "remains", "remained", "stay", "stays", "stayed", "seem", "seems", "appear", "appears"]);
 /** adverb particles of phrasal verbs ("picks up", "sets off") */
@@ -147,7 +150,7 @@ function governingEventVerb(tokens: readonly Token[], before: number, after: num
   for (let n = 0; k < tokens.length && n < 5; k++, n++) {
     const t = tokens[k];
     if (!t.word) return "";
-    const adj = STATE_ADJECTIVES[t.lower];
+    const adj = t.mayBeIn(STATE_WORDS) ? STATE_ADJECTIVES[t.lower] : undefined;
     if (adj) return adj;
     const v = eventVerb(t.lower);
     if (v) return v;

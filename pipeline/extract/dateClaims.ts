@@ -55,7 +55,6 @@ const R_RELATIVE = /\b([Tt]oday|[Yy]esterday|[Tt]omorrow|[Ll]ast night|[Tt]his (
 const FUTURE = /\b(?:will|won't|shall|'ll|’ll|is to|are to|scheduled|due to|plans? to|planned|expected to|upcoming|next)\b/i;
 
 // the cheap gate before the date patterns: a digit, a capitalised month or weekday, a relative word
-const ANY_DIGIT = /\d/;
 const MONTH_ABBREVIATION = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 const DAY_WORD = /day\b/;
 const RELATIVE_WORD = /night|week|month|year|morning|afternoon|evening/;
@@ -68,7 +67,7 @@ const MILITARY_TIME = /\d{4} (?:\(|GMT|UTC|hrs|hours|local)/;
 
 const DAY_MS = 86_400_000;
 
-interface Reference { days: number; year: number; month: number; day: number }
+export interface Reference { days: number; year: number; month: number; day: number }
 
 /** the article's own date, or null: never the clock */
 export function referenceDate(published: string): Reference | null {
@@ -148,21 +147,24 @@ function add(found: Found[], m: RegExpExecArray, draft: Omit<ClaimDraft, "start"
   if (draft) found.push({ start: m.index + skipLead, end: m.index + m[0].length, draft });
 }
 
-export function dateClaims(view: SentenceView, published: string): ClaimDraft[] {
+/** `ref`: the article's date as `referenceDate(published)` reads it (a caller with many sentences reads it once) */
+export function dateClaims(view: SentenceView, published: string, ref: Reference | null = referenceDate(published)): ClaimDraft[] {
   const text = view.text;
-  // cheap gate: nothing date-like without a digit, a capitalised month/weekday or a relative word
-  const digit = ANY_DIGIT.test(text);
-  const monthName = MONTH_ABBREVIATION.test(text);
+  // cheap gate: nothing date-like without a digit, a capitalised month/weekday or a relative word (the
+  // tokenizer noted digits and month abbreviations, so most sentences ask neither pattern)
+  const digit = view.hasDigit;
+  const monthName = view.mayNameMonth && MONTH_ABBREVIATION.test(text);
   const dayWord = DAY_WORD.test(text);
   if (!digit && !monthName && !dayWord && !(published && RELATIVE_WORD.test(text))) return [];
-  const ref = referenceDate(published);
   // whether the sentence looks ahead, asked only once a date needs it (the pattern tries every position)
   let future: boolean | undefined;
   const found: Found[] = [];
   let m: RegExpExecArray | null;
   if (monthName) for (R_MDY.lastIndex = 0; (m = R_MDY.exec(text)); ) add(found, m, dayMonth(+m[4], monthOf(m[3]), m[5] ? +m[5] : null, ref, (future ??= FUTURE.test(text))));
   if (monthName && digit) for (R_DMY.lastIndex = 0; (m = R_DMY.exec(text)); ) add(found, m, dayMonth(+m[3], monthOf(m[4]), m[5] ? +m[5] : null, ref, (future ??= FUTURE.test(text))));
-  if (digit) for (R_ISO.lastIndex = 0; (m = R_ISO.exec(text)); ) add(found, m, dayMonth(+m[3], +m[2], +m[1], ref, (future ??= FUTURE.test(text))));
+  // a year-like number stands in every ISO date and after every year's preposition: one scan rules most sentences out
+  const yearLike = digit && ANY_YEAR.test(text);
+  if (yearLike) for (R_ISO.lastIndex = 0; (m = R_ISO.exec(text)); ) add(found, m, dayMonth(+m[3], +m[2], +m[1], ref, (future ??= FUTURE.test(text))));
   if (monthName) for (R_MY.lastIndex = 0; (m = R_MY.exec(text)); ) {
     const month = monthOf(m[1]);
     // "May" alone is a verb as often as a month: it needs a year or a preposition before it
@@ -180,7 +182,7 @@ export function dateClaims(view: SentenceView, published: string): ClaimDraft[] 
     }
   }
   if (dayWord) for (R_WEEKDAY.lastIndex = 0; (m = R_WEEKDAY.exec(text)); ) add(found, m, weekday(m[3], m[2] ?? "", ref, (future ??= FUTURE.test(text))));
-  if (digit) for (R_YEAR.lastIndex = 0; (m = R_YEAR.exec(text)); ) {
+  if (yearLike) for (R_YEAR.lastIndex = 0; (m = R_YEAR.exec(text)); ) {
     const y = +m[1];
     const lead = m[0].indexOf(m[1]);
     if (m[2]) {
@@ -190,7 +192,7 @@ export function dateClaims(view: SentenceView, published: string): ClaimDraft[] 
     } else add(found, m, dateDraft(String(y), null, daysOf(y, 1, 1), daysOf(y, 12, 31), "date"), lead);
   }
   // the modifier pattern (Unicode, look-arounds) only where a year-like number stands at all
-  if (digit && ANY_YEAR.test(text)) for (R_YEAR_MODIFIER.lastIndex = 0; (m = R_YEAR_MODIFIER.exec(text)); ) {
+  if (yearLike) for (R_YEAR_MODIFIER.lastIndex = 0; (m = R_YEAR_MODIFIER.exec(text)); ) {
     const y = +m[1];
     add(found, m, dateDraft(String(y), null, daysOf(y, 1, 1), daysOf(y, 12, 31), "date"), m[0].indexOf(m[1]));
   }

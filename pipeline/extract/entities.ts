@@ -43,6 +43,11 @@ const OPENERS = new Set(["“", "\"", "‘", "'", ":", "—", "–", "-", "•",
 /** an alias declared after a name: "X, whose name translates from Spanish as "Y"", "X, formerly known as Y" */
 const ALIAS_AFTER =
   /^(?:\s+\p{Ll}[\p{L}-]*){0,2}\s*,?\s*(?:whose name (?:translates|means|is translated)(?: from [\p{L}]+)?(?: as| to)?|which (?:translates|means)(?: as| to)?|(?:also |formerly |better |commonly |locally |previously |widely )?known as|meaning|aka|a\.k\.a\.)\s+(?:["“]([^"”]{1,80}?)[,.]?["”]|(\p{Lu}[\p{L}\p{M}\p{N}.&'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}\p{N}.&'’-]*|of|de|del|la|the|for|and)){0,6}))/u;
+/**
+ * Words of which ALIAS_AFTER needs one (its alternatives contain "whose name", "which", "known as", "meaning",
+ * "aka" or "a.k.a."): one quick scan rules out most tails before that pattern tries its words at the start.
+ */
+const ALIAS_CUE = /whose|which|known|meaning|aka|a\.k\.a\./;
 /** a bracketed alias right after a name: "the U.S. Geological Survey (USGS)", "FANB [National ... Forces]" */
 const ALIAS_BRACKET = /^\s*[(\[]\s*([^()\[\]]{1,80}?)\s*[)\]]/u;
 const ALIAS_ACRONYM = /^\p{Lu}[\p{Lu}\p{N}.&-]{1,11}$/u;
@@ -485,7 +490,7 @@ function decideTypes(candidates: readonly Candidate[]): Map<string, EntityType> 
 /** Reads an alias declared right after the candidate; returns the sentence offset up to which names belong to it (0 if none). */
 function findAlias(c: Candidate, sText: string, earlier: Candidate[]): number {
   const tail = sText.slice(c.textE, c.textE + 140);
-  const m = ALIAS_AFTER.exec(tail);
+  const m = ALIAS_CUE.test(tail) ? ALIAS_AFTER.exec(tail) : null;
   if (m) {
     const alias = (m[1] ?? m[2].replace(ALIAS_TAIL_JOINERS, "")).trim();
     if (alias !== "" && HAS_UPPER.test(alias)) {

@@ -8,9 +8,9 @@ import type { IngestOutput, Source } from "../ingest/schema.ts";
 import type { SegmentOutput, Sentence } from "../segment/schema.ts";
 import type { Claim, ExtractOutput, ExtractedSource, Mention } from "./schema.ts";
 import { sourceTokens } from "./nameTokens.ts";
-import { sentenceView, toSourceOffset, type SentenceView } from "./sentenceTokens.ts";
+import { sourceSentenceView, toSourceOffset, type SentenceView, type Token } from "./sentenceTokens.ts";
 import type { ClaimDraft, TakenRanges } from "./claimDraft.ts";
-import { dateClaims } from "./dateClaims.ts";
+import { dateClaims, referenceDate, type Reference } from "./dateClaims.ts";
 import { quantityClaims } from "./quantityClaims.ts";
 import { listItems } from "./listItems.ts";
 import { findMentions } from "./entities.ts";
@@ -57,11 +57,14 @@ export function extractSource(source: Source, sentences: readonly Sentence[]): E
   const { offsets } = sourceTokens(source, body);
   const boiler = source.boilerplate;
   const drafts: Draft[] = [];
+  const ref = referenceDate(source.published);
+  // the sentence rules keep no token past their sentence (drafts hold offsets and strings): one set of token
+  // objects serves every sentence of the source
+  const tokenPool: Token[] = [];
   for (const sentence of body) {
     if (touchesBoilerplate(boiler, sentence.start, sentence.end)) continue;
-    const text = offsets.slice(sentence.start, sentence.end);
-    const view = offsets.astral ? sentenceView(sentence.index, text, sentence.start) : sentenceView(sentence.index, text, sentence.start, true);
-    for (const d of sentenceDrafts(view, source.published)) {
+    const view = sourceSentenceView(sentence.index, source.text, offsets.toUnit(sentence.start), offsets.toUnit(sentence.end), sentence.start, !offsets.astral, tokenPool);
+    for (const d of sentenceDrafts(view, source.published, ref)) {
       const claim = toClaim(source, view, d);
       if (hasFiniteValues(claim)) drafts.push(claim);
     }
@@ -77,8 +80,8 @@ function touchesBoilerplate(boiler: Source["boilerplate"], start: number, end: n
 }
 
 /** every rule family over one sentence; dates first so their numbers are not counted as quantities */
-export function sentenceDrafts(view: SentenceView, published: string): ClaimDraft[] {
-  const drafts = dateClaims(view, published);
+export function sentenceDrafts(view: SentenceView, published: string, ref: Reference | null = referenceDate(published)): ClaimDraft[] {
+  const drafts = dateClaims(view, published, ref);
   const taken: TakenRanges = drafts.map((d) => [d.start, d.end] as const);
   for (const d of quantityClaims(view, taken)) drafts.push(d);
   for (const d of listItems(view)) drafts.push(d);

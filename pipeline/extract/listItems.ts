@@ -20,13 +20,13 @@
  */
 import type { SentenceView, Token } from "./sentenceTokens.ts";
 import type { ClaimDraft } from "./claimDraft.ts";
-import { PHRASE_STOP, VERB_FORMS, LIST_INTRODUCERS, MEASURE_UNITS, eventVerb, verbLemma, singular } from "./newsLexicon.ts";
+import { PHRASE_STOP, VERB_FORMS, NOT_NOUN_WORDS, VERB_FORM_WORDS, LIST_INTRODUCERS, MEASURE_UNITS, eventVerb, verbLemma, singular } from "./newsLexicon.ts";
 import { readNumber, wordValue } from "./numberWords.ts";
 import { LowerWordSet } from "./lowerWordSet.ts";
 
 const ARTICLES = new Set(["a", "an", "the"]);
 const DETERMINERS = new Set(["a", "an", "the", "their", "its", "his", "her", "our", "some", "several", "many", "various", "numerous", "other", "two", "three", "four", "five"]);
-const LEAD_ADVERBS = new Set(["even", "also", "finally", "possibly", "then", "perhaps", "other", "more"]);
+const LEAD_ADVERBS = new LowerWordSet(["even", "also", "finally", "possibly", "then", "perhaps", "other", "more"]);
 /** adjectives of size or judgement that do not change what a thing is */
 const DROP_MODIFIERS = new Set(["mini", "small", "little", "large", "big", "huge", "giant", "massive", "tiny", "even", "several", "various", "numerous", "substantial", "unexpected", "many", "some", "other", "additional", "extra", "entire", "whole", "new", "makeshift", "private", "own", "illegal", "illicit", "alleged", "suspected", "various", "few", "full", "filled"]);
 /** heads that only say where something happens: the modifier is the thing ("gambling rooms" → gambling) */
@@ -62,7 +62,7 @@ const CARRY_FORMS = new LowerWordSet([
   "carry", "carries", "laden", "brought", "bringing", "sold", "hid", "hidden",
 ]);
 function carryVerb(t: Token | undefined): boolean {
-  return !!t && t.word && CARRY_FORMS.mayHoldToken(t.src, t.start, t.end, t.ascii) && CARRY_FORMS.has(t.lower);
+  return !!t && t.word && t.inSet(CARRY_FORMS);
 }
 /** giving carries things only with a particle ("giving out food", "gave away blankets"; not "gave evidence") */
 const GIVING = new Set(["give", "gives", "giving", "gave", "given"]);
@@ -88,7 +88,7 @@ const AMOUNT_QUALIFIERS = new LowerWordSet(["about", "around", "some", "nearly",
 const LY_NOUNS = new Set(["family", "supply", "assembly", "rally", "ally"]);
 const ASCII_LOWER_WORD = /^[a-z]+$/;
 const STARTS_UPPER = /^\p{Lu}/u;
-const ACTIVITY_LEAD = new Set(["involved", "involvement", "engaged", "engages", "engage", "implicated", "specialises", "specializes", "specialising", "specializing", "specialised", "specialized", "participated", "participating", "role", "roles"]);
+const ACTIVITY_LEAD = new LowerWordSet(["involved", "involvement", "engaged", "engages", "engage", "implicated", "specialises", "specializes", "specialising", "specializing", "specialised", "specialized", "participated", "participating", "role", "roles"]);
 
 interface Member {
   first: number;
@@ -104,14 +104,20 @@ function isWord(t: Token | undefined): boolean {
 /** a word that can be part of a noun phrase (no function words, no verb forms) */
 function nounWord(t: Token | undefined): boolean {
   if (!t || !t.word) return false;
-  if (PHRASE_STOP.has(t.lower) || VERB_FORMS.has(t.lower)) return false;
-  if (t.lower.endsWith("ly") && ASCII_LOWER_WORD.test(t.lower) && !LY_NOUNS.has(t.lower)) return false;
+  // (most words pass both tests below without their lower case being made)
+  if (t.mayBeIn(NOT_NOUN_WORDS) && (PHRASE_STOP.has(t.lower) || VERB_FORMS.has(t.lower))) return false;
+  if (t.endsWith("ly") && ASCII_LOWER_WORD.test(t.lower) && !LY_NOUNS.has(t.lower)) return false;
   return true;
 }
 
 function pastVerb(t: Token | undefined): boolean {
   if (!t || !t.word) return false;
-  return VERB_FORMS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith("ed") && ASCII_LOWER_WORD.test(t.lower));
+  return t.inSet(VERB_FORM_WORDS) || (t.endsWith("ed") && t.lower.length > 4 && ASCII_LOWER_WORD.test(t.lower));
+}
+
+/** a lead adverb that does not belong to a member ("even a restaurant"; "other" does) */
+function leadAdverb(t: Token | undefined): boolean {
+  return !!t && t.inSet(LEAD_ADVERBS) && !t.is("other");
 }
 
 /** a noun phrase can't end in a participle or be a lone verb form */
@@ -122,14 +128,14 @@ function badHead(t: Token): boolean {
 /** a member that ends in a number is a figure, not a thing ("children, aged four and seven") */
 function numberHead(t: Token): boolean {
   const c = t.src.charCodeAt(t.start);
-  return (c >= 48 && c <= 57) || (NUMBER_WORDS.mayHoldToken(t.src, t.start, t.end, t.ascii) && wordValue(t.lower) !== null);
+  return (c >= 48 && c <= 57) || (t.mayBeIn(NUMBER_WORDS) && wordValue(t.lower) !== null);
 }
 
 /** whether a token may open a number (a digit, a number word, "a dozen"), ruled out by its shape before any string is made */
 function mayOpenNumber(t: Token | undefined): boolean {
   if (!t || !t.word) return false;
   const c = t.src.charCodeAt(t.start);
-  return (c >= 48 && c <= 57) || NUMBER_WORDS.mayHoldToken(t.src, t.start, t.end, t.ascii);
+  return (c >= 48 && c <= 57) || t.mayBeIn(NUMBER_WORDS);
 }
 
 /**
@@ -141,7 +147,7 @@ function afterAmount(tokens: readonly Token[], i: number): number {
   // most members open with a word no amount opens with: one look at its first letter
   if (!t || !t.word || AMOUNT_FIRST[t.src.charCodeAt(t.start) | 0x20] !== 1) return i;
   let k = i;
-  while (k < i + 3 && tokens[k] && tokens[k].word && AMOUNT_QUALIFIERS.mayHoldToken(tokens[k].src, tokens[k].start, tokens[k].end, tokens[k].ascii) && AMOUNT_QUALIFIERS.has(tokens[k].lower)) k++;
+  while (k < i + 3 && tokens[k] && tokens[k].word && tokens[k].inSet(AMOUNT_QUALIFIERS)) k++;
   if (!mayOpenNumber(tokens[k])) return i;
   const n = readNumber(tokens, k);
   if (!n) return i;
@@ -169,7 +175,7 @@ function phraseForward(tokens: readonly Token[], i: number, allowOf: boolean): n
 function chunkIsPhrase(tokens: readonly Token[], a: number, b: number): boolean {
   if (b < a || b - a > 8) return false;
   let k = a;
-  while (k <= b && LEAD_ADVERBS.has(tokens[k].lower) && tokens[k].lower !== "other") k++;
+  while (k <= b && leadAdverb(tokens[k])) k++;
   k = afterAmount(tokens, k);
   if (k <= b && DETERMINERS.has(tokens[k].lower)) k++;
   // "carrying rice": a verb before the thing; "smuggling" alone is the thing
@@ -212,7 +218,7 @@ function firstMemberBackward(tokens: readonly Token[], last: number): number {
 /** end of the last member's noun phrase, starting after the joiner */
 function lastMemberForward(tokens: readonly Token[], i: number): { first: number; last: number } | null {
   let k = i;
-  while (k < tokens.length && LEAD_ADVERBS.has(tokens[k].lower) && tokens[k].lower !== "other") k++;
+  while (k < tokens.length && leadAdverb(tokens[k])) k++;
   k = afterAmount(tokens, k);
   const first = k;
   let last = phraseForward(tokens, k, true);
@@ -389,7 +395,7 @@ export function listItems(view: SentenceView): ClaimDraft[] {
         }
       } else if (tokens[start - 1]?.text === "," && chunkIsPhrase(tokens, start, end)) {
         let s = start;
-        while (LEAD_ADVERBS.has(tokens[s].lower) && tokens[s].lower !== "other") s++;
+        while (leadAdverb(tokens[s])) s++;
         members.unshift({ first: afterAmount(tokens, s), last: end });
       } else {
         const f = afterAmount(tokens, firstMemberBackward(tokens, end));
@@ -453,7 +459,7 @@ function emit(sink: ItemSink, first: number, last: number, key: string, context:
 /** "involved in migrant smuggling", "a role in drug trafficking": one activity, outside any list */
 function activityItems(tokens: readonly Token[], _usedUntil: number, sink: ItemSink, out: ClaimDraft[]): void {
   for (let i = nextBeforeIn(tokens, 0); i >= 0; i = nextBeforeIn(tokens, i + 1)) {
-    if (!ACTIVITY_LEAD.has(tokens[i].lower)) continue;
+    if (!tokens[i].inSet(ACTIVITY_LEAD)) continue;
     const first = i + 2;
     const t = tokens[first];
     if (!nounWord(t) || STARTS_UPPER.test(t.text)) continue;

@@ -4,25 +4,31 @@
  * letters, before the span is sliced into a string, lower-cased and hashed. Token scans ask about every word of every
  * sentence; almost all of them are answered here without allocating.
  *
- * Not handled yet: nothing is ruled out for spans with characters outside
- * ASCII (they go to the exact lookup).
+ * A span with characters outside ASCII is ruled out when every word of the set
+ * is ASCII: no such character lower-cases to ASCII but the Kelvin sign (K → k),
+ * so only spans with that sign go to the exact lookup.
  */
 export class LowerWordSet {
   private readonly words: ReadonlySet<string>;
   /** length (mod 32) × first character × last character (each folded to 5 bits) */
   private readonly shapes = new Uint8Array(32 * 32 * 32);
   /**
-   * a hash of all the characters, asked when the shape fits: in large sets (hundreds of verb forms) many
-   * common words share a shape with one of them ("and" with "add")
+   * a hash of all the characters (`wordHash`): in large sets (hundreds of verb forms) many common words share a
+   * shape with one of them ("and" with "add")
    */
   private readonly hashes = new Uint8Array(HASH_SLOTS);
+  /** every word is ASCII */
+  private readonly ascii: boolean;
 
   constructor(words: Iterable<string>) {
     this.words = new Set(words);
+    let ascii = true;
     for (const w of this.words) {
       this.shapes[shapeKey(w, 0, w.length)] = 1;
       this.hashes[foldedHash(w, 0, w.length)] = 1;
+      for (let k = 0; k < w.length; k++) if (w.charCodeAt(k) >= 128) ascii = false;
     }
+    this.ascii = ascii;
   }
 
   has(lower: string): boolean {
@@ -32,25 +38,82 @@ export class LowerWordSet {
   /** false when text[s, e) in lower case is certainly none of the words */
   mayHold(text: string, s: number, e: number): boolean {
     if (e <= s) return this.words.has("");
-    for (let k = s; k < e; k++) if (text.charCodeAt(k) >= 128) return true;
+    for (let k = s; k < e; k++) if (text.charCodeAt(k) >= 128) return this.mayHoldOutsideAscii(text, s, e);
     return this.shapes[shapeKey(text, s, e)] === 1 && this.hashes[foldedHash(text, s, e)] === 1;
   }
 
-  /** `mayHold` for a token whose tokenizer already knows whether text[s, e) is all ASCII (no second pass over it) */
-  mayHoldToken(text: string, s: number, e: number, ascii: boolean): boolean {
-    if (!ascii) return true;
+  /**
+   * `mayHold` for a token whose tokenizer already knows whether text[s, e) is all ASCII and its `wordHash`:
+   * one table look rules out most words, without a pass over their characters
+   */
+  mayHoldToken(text: string, s: number, e: number, ascii: boolean, hash: number): boolean {
+    if (!ascii) return this.mayHoldOutsideAscii(text, s, e);
     if (e <= s) return this.words.has("");
-    return this.shapes[shapeKey(text, s, e)] === 1 && this.hashes[foldedHash(text, s, e)] === 1;
+    return this.hashes[hashSlot(hash)] === 1 && this.shapes[shapeKey(text, s, e)] === 1;
+  }
+
+  /** text[s, e) has (or may have) characters outside ASCII: only the Kelvin sign among them lower-cases to ASCII */
+  private mayHoldOutsideAscii(text: string, s: number, e: number): boolean {
+    if (!this.ascii) return true;
+    for (let k = s; k < e; k++) {
+      const c = text.charCodeAt(k);
+      if (c >= 128 && c !== KELVIN_SIGN) return false;
+    }
+    return true;
   }
 }
 
-const HASH_SLOTS = 1 << 14;
+/**
+ * `s.toLowerCase()` for a word, without the slow path where it is not needed: sentences with curly quotes are
+ * two-byte strings, whose lower-casing takes the slow Unicode path even for an ASCII word (several times the
+ * cost). A word without capitals is returned as it is, and an ASCII word capitalised only at its start
+ * ("Police", the common case) is put together from its first letter and the rest.
+ */
+export function lowerCaseWord(s: string): string {
+  let capitals = 0;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 128) return s.toLowerCase();
+    if (c >= 65 && c <= 90) capitals++;
+  }
+  if (capitals === 0) return s;
+  const first = s.charCodeAt(0);
+  return capitals === 1 && first >= 65 && first <= 90 ? String.fromCharCode(first | 0x20) + s.slice(1) : s.toLowerCase();
+}
 
-// the same folding as shapeKey, over every character
-function foldedHash(text: string, s: number, e: number): number {
+/**
+ * The words for which `record[word]` is not undefined: the record's own keys and "constructor", which a plain
+ * object inherits (no other inherited name is a lower-case word). A set of them rules words out before the
+ * lookup exactly as the lookup itself would.
+ */
+export function lookupWords(record: Readonly<Record<string, unknown>>): string[] {
+  return [...Object.keys(record), "constructor"];
+}
+
+const HASH_SLOTS = 1 << 14;
+const KELVIN_SIGN = 0x212a;
+
+/**
+ * The hash of a word, one character at a time from 0, with the same folding as shapeKey: the tokenizers
+ * step it while they scan a word, so that `mayHoldToken` needs no second pass over the characters.
+ */
+export function wordHashStep(h: number, c: number): number {
+  return (Math.imul(h, 31) + (c | 0x20)) | 0;
+}
+
+/** `wordHashStep` over text[s, e) */
+export function wordHash(text: string, s: number, e: number): number {
   let h = 0;
-  for (let k = s; k < e; k++) h = (Math.imul(h, 31) + (text.charCodeAt(k) | 0x20)) | 0;
+  for (let k = s; k < e; k++) h = wordHashStep(h, text.charCodeAt(k));
+  return h;
+}
+
+function hashSlot(h: number): number {
   return (h ^ (h >>> 14)) & (HASH_SLOTS - 1);
+}
+
+function foldedHash(text: string, s: number, e: number): number {
+  return hashSlot(wordHash(text, s, e));
 }
 
 // ASCII only: A–Z fold onto a–z (| 0x20), and every other character folds the same way as its lower case (itself)

@@ -13,39 +13,65 @@ import type { Source } from "../ingest/schema.ts";
 import type { Sentence } from "../segment/schema.ts";
 import { UnitOffsets } from "./unitOffsets.ts";
 import { HYPHEN_PARTICLE } from "./nameJoiners.ts";
-import type { LowerWordSet } from "./lowerWordSet.ts";
+import { lowerCaseWord, wordHash, wordHashStep, type LowerWordSet } from "./lowerWordSet.ts";
+
+// the token's yes/no facts, in one field (`Tok.flags`)
+/** letters or digits rather than one mark */
+const WORD_TOK = 1;
+/** can be (part of) a name: capitalised, or a hyphenated particle name ("al-Assad") */
+const CAP_TOK = 2;
+/** a possessive 's was cut off; a name ends here */
+const POSS_TOK = 4;
+/** every character of [s, e) is ASCII (false when unsure), so word sets can rule the token out by its shape */
+const ASCII_TOK = 8;
+/** the lower case may differ from the text (a capital A–Z or a character outside ASCII; true when unsure) */
+const CASED_TOK = 16;
 
 /**
  * One token; its words are sliced from the sentence only when a rule asks for them. Fields are
  * declared, not defined, and set in the constructor: a million tokens per 5 MB are built, and
- * class-field definitions cost several times a plain store.
+ * class-field definitions cost several times a plain store; the yes/no facts share one field, as a
+ * smaller object is quicker to make and to collect.
  */
 export class Tok {
   declare private readonly source: string;
   /** UTF-16 offsets inside the sentence text */
   declare readonly s: number;
   declare readonly e: number;
-  /** letters or digits rather than one mark */
-  declare readonly word: boolean;
-  /** can be (part of) a name: capitalised, or a hyphenated particle name ("al-Assad") */
-  declare readonly cap: boolean;
-  /** a possessive 's was cut off; a name ends here */
-  declare readonly poss: boolean;
-  /** every character of [s, e) is ASCII (false when unsure), so word sets can rule the token out by its shape */
-  declare readonly ascii: boolean;
+  declare private readonly flags: number;
+  /** `wordHash` of [s, e), stepped by the scan (a word set's first look) */
+  declare private readonly hash: number;
   declare private tCache: string | undefined;
   declare private lowerCache: string | undefined;
 
-  constructor(source: string, s: number, e: number, word: boolean, cap: boolean, poss: boolean, ascii: boolean) {
+  constructor(source: string, s: number, e: number, flags: number, hash: number) {
     this.source = source;
     this.s = s;
     this.e = e;
-    this.word = word;
-    this.cap = cap;
-    this.poss = poss;
-    this.ascii = ascii;
+    this.flags = flags;
+    this.hash = hash;
     this.tCache = undefined;
     this.lowerCache = undefined;
+  }
+
+  /** letters or digits rather than one mark */
+  get word(): boolean {
+    return (this.flags & WORD_TOK) !== 0;
+  }
+
+  /** can be (part of) a name: capitalised, or a hyphenated particle name ("al-Assad") */
+  get cap(): boolean {
+    return (this.flags & CAP_TOK) !== 0;
+  }
+
+  /** a possessive 's was cut off; a name ends here */
+  get poss(): boolean {
+    return (this.flags & POSS_TOK) !== 0;
+  }
+
+  /** every character of [s, e) is ASCII (false when unsure), so word sets can rule the token out by its shape */
+  get ascii(): boolean {
+    return (this.flags & ASCII_TOK) !== 0;
   }
 
   /** as written, without a possessive 's */
@@ -54,25 +80,13 @@ export class Tok {
   }
 
   get lower(): string {
-    return (this.lowerCache ??= lowerCase(this.t));
+    return (this.lowerCache ??= (this.flags & CASED_TOK) !== 0 ? lowerCaseWord(this.t) : this.t);
   }
 
   /** `set.has(this.lower)`, with most tokens ruled out by their shape before any string is made */
   inSet(set: LowerWordSet): boolean {
-    return set.mayHoldToken(this.source, this.s, this.e, this.ascii) && set.has(this.lower);
+    return set.mayHoldToken(this.source, this.s, this.e, (this.flags & ASCII_TOK) !== 0, this.hash) && set.has(this.lower);
   }
-}
-
-/**
- * `s.toLowerCase()`, returning a word without capitals as it is: sentences with curly quotes are two-byte
- * strings, whose lower-casing takes the slow Unicode path even for an ASCII word.
- */
-function lowerCase(s: string): string {
-  for (let k = 0; k < s.length; k++) {
-    const c = s.charCodeAt(k);
-    if (c >= 128 || (c >= 65 && c <= 90)) return s.toLowerCase();
-  }
-  return s;
 }
 
 /** words whose possessive opens an organisation's name rather than ending a name ("People's Party") */
@@ -127,11 +141,19 @@ export function startsUpper(s: string): boolean {
 
 /** Tokens of one stretch of text (a sentence). */
 export function tokenize(text: string): Tok[] {
+  return tokenizeRange(text, 0, text.length, text);
+}
+
+/**
+ * The tokens of `sentence`, which is `scan.slice(from, n)`: the characters are read from `scan`, the source
+ * text the sentence was sliced from, since a slice is read more slowly character by character (each read goes
+ * through the slice to its source; the scan reads every character). Nothing at or after `n` is read.
+ */
+function tokenizeRange(scan: string, from: number, n: number, sentence: string): Tok[] {
   const toks: Tok[] = [];
-  const n = text.length;
-  let i = 0;
+  let i = from;
   while (i < n) {
-    const c = text.charCodeAt(i);
+    const c = scan.charCodeAt(i);
     const k = classOf(c);
     if (k === 4) {
       i++;
@@ -139,7 +161,8 @@ export function tokenize(text: string): Tok[] {
     }
     if (k === 3) {
       const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
-      toks.push(new Tok(text, i, i + pair, false, false, false, c < 128));
+      // (a mark is no capital: its lower case differs only outside ASCII)
+      toks.push(new Tok(sentence, i - from, i - from + pair, c < 128 ? ASCII_TOK : CASED_TOK, wordHashStep(0, c)));
       i += pair;
       continue;
     }
@@ -147,56 +170,73 @@ export function tokenize(text: string): Tok[] {
     let hyphen = false;
     // every character code of the token OR-ed: below 128 when all are ASCII
     let high = c;
+    let hash = wordHashStep(0, c);
+    let upperAscii = c >= 65 && c <= 90;
     for (;;) {
       if (j >= n) break;
-      const d = text.charCodeAt(j);
+      const d = scan.charCodeAt(j);
+      // most characters are lower-case ASCII letters: a word's, no change to `high`
+      if (d >= 97 && d <= 122) {
+        hash = wordHashStep(hash, d);
+        j++;
+        continue;
+      }
       if (classOf(d) <= 2) {
         high |= d;
+        upperAscii ||= d >= 65 && d <= 90;
+        hash = wordHashStep(hash, d);
         j++;
         continue;
       }
       // inner joiners: children's, 17-year, al-Assad
-      if (j + 1 < n && (d === 39 || d === 0x2019 || d === 45) && classOf(text.charCodeAt(j + 1)) <= 2) {
+      if (j + 1 < n && (d === 39 || d === 0x2019 || d === 45) && classOf(scan.charCodeAt(j + 1)) <= 2) {
         if (d === 45) hyphen = true;
-        high |= d;
+        const after = scan.charCodeAt(j + 1);
+        high |= d | after;
+        upperAscii ||= after >= 65 && after <= 90;
+        hash = wordHashStep(wordHashStep(hash, d), after);
         j += 2;
-        high |= text.charCodeAt(j - 1);
         continue;
       }
       break;
     }
     const upper = k === 2;
+    const scanned = j;
     // "U.S.", "J. Smith", "Gen." keep their dots
-    if (upper && text.charCodeAt(j) === 46) {
+    if (upper && j < n && scan.charCodeAt(j) === 46) {
       if (j - i === 1) {
         let m = j + 1;
-        while (m + 1 < n && classOf(text.charCodeAt(m)) === 2 && text.charCodeAt(m + 1) === 46 && (m + 2 >= n || classOf(text.charCodeAt(m + 2)) > 2)) m += 2;
+        while (m + 1 < n && classOf(scan.charCodeAt(m)) === 2 && scan.charCodeAt(m + 1) === 46 && (m + 2 >= n || classOf(scan.charCodeAt(m + 2)) > 2)) m += 2;
         if (m > j + 1) {
           j = m;
           // the letters between the dots were not looked at: unsure
           high = 128;
-        } else if (j + 2 < n && text.charCodeAt(j + 1) === 32 && classOf(text.charCodeAt(j + 2)) === 2) j++;
-      } else if (j - i <= 4 && ABBREVIATIONS.has(text.slice(i, j))) j++;
+        } else if (j + 2 < n && scan.charCodeAt(j + 1) === 32 && classOf(scan.charCodeAt(j + 2)) === 2) j++;
+      } else if (j - i <= 4 && ABBREVIATIONS.has(scan.slice(i, j))) j++;
     }
+    // the dots kept above, and a possessive cut below, change the characters: hashed again (few tokens)
+    if (j !== scanned) hash = wordHash(scan, i, j);
     let e = j;
     let poss = false;
-    const last = text.charCodeAt(j - 1);
+    const last = scan.charCodeAt(j - 1);
     if (j - i > 2 && (last === 115 || last === 83)) {
-      const ap = text.charCodeAt(j - 2);
+      const ap = scan.charCodeAt(j - 2);
       // "Sudan People's Liberation Movement", "Women's Institute": a collective possessive inside a name
       // (looked up only after an apostrophe: most words ending in s have none)
       if ((ap === 39 || ap === 0x2019)
-        && !(COLLECTIVE_POSSESSORS.has(text.slice(i, j - 2)) && text.charCodeAt(j) === 32 && classOf(text.charCodeAt(j + 1)) === 2)) {
+        && !(COLLECTIVE_POSSESSORS.has(scan.slice(i, j - 2)) && j + 1 < n && scan.charCodeAt(j) === 32 && classOf(scan.charCodeAt(j + 1)) === 2)) {
         e -= 2;
         poss = true;
+        hash = wordHash(scan, i, e);
       }
     }
     let cap = upper && !(e - i === 1 && (c === 73 || c === 65));
     if (hyphen) {
-      const t = text.slice(i, e);
+      const t = scan.slice(i, e);
       cap = (cap && !HYPHEN_LOWER.test(t)) || HYPHEN_PARTICLE.test(t);
     }
-    toks.push(new Tok(text, i, e, true, cap, poss, high < 128));
+    const flags = WORD_TOK | (cap ? CAP_TOK : 0) | (poss ? POSS_TOK : 0) | (high < 128 ? ASCII_TOK : 0) | (upperAscii || high >= 128 ? CASED_TOK : 0);
+    toks.push(new Tok(sentence, i - from, e - from, flags, hash));
     i = j;
   }
   return toks;
@@ -215,7 +255,7 @@ export function sourceTokens(source: Source, sentences: readonly Sentence[]): So
     const base = offsets.toUnit(sentence.start);
     const end = offsets.toUnit(sentence.end);
     const sText = text.slice(base, end);
-    out.push({ sentence, base, end, text: sText, toks: tokenize(sText) });
+    out.push({ sentence, base, end, text: sText, toks: tokenizeRange(text, base, end, sText) });
   }
   const tokens = { offsets, sentences: out, usesLowerCase: lowerCaseLookup(text) };
   last = { source, sentences, tokens };

@@ -7,6 +7,8 @@
  * lemma only; phrasal verbs ("set free", "took over") are not joined.
  */
 
+import { LowerWordSet } from "./lowerWordSet.ts";
+
 /** event verbs: lemma → the lemma reconciliation compares (synonyms share one) */
 const EVENT_VERBS: Record<string, string> = {
   kill: "kill", die: "die", murder: "kill", slay: "kill",
@@ -101,13 +103,27 @@ function computeVerbLemma(lower: string): string {
  * in -y the -ied/-ies stem's ("pai"). Forms are made by suffixes on a stem of three letters or more, so any
  * other word that is no irregular form is ruled out before its lemma is worked out.
  */
-const EVENT_VERB_HEADS: ReadonlySet<string> = new Set(
-  Object.keys(EVENT_VERBS).flatMap((lemma) => (lemma.length === 3 && lemma.endsWith("y") ? [lemma, lemma.slice(0, 2) + "i"] : [lemma.slice(0, 3)])),
+const EVENT_VERB_HEADS: ReadonlySet<number> = new Set(
+  Object.keys(EVENT_VERBS).flatMap((lemma) => (lemma.length === 3 && lemma.endsWith("y") ? [lemma, lemma.slice(0, 2) + "i"] : [lemma.slice(0, 3)])).map(headKey),
 );
+
+/**
+ * The first three letters of an ASCII word as one number, or -1 (shorter, or not ASCII): the heads are
+ * looked up without slicing a string off every word asked about.
+ */
+function headKey(lower: string): number {
+  if (lower.length < 3) return -1;
+  const a = lower.charCodeAt(0);
+  const b = lower.charCodeAt(1);
+  const c = lower.charCodeAt(2);
+  return (a | b | c) < 128 ? (a << 14) | (b << 7) | c : -1;
+}
 
 /** the event-verb lemma a word form stands for, or "" when it is not an event verb */
 export function eventVerb(lower: string): string {
-  if (!EVENT_VERB_HEADS.has(lower.slice(0, 3)) && !(lower in IRREGULAR)) return "";
+  // a Set rather than `in IRREGULAR`: `in` with a string just sliced off the text looks it up in V8's string
+  // table first (several times slower); the two differ only for "constructor", an event verb neither way
+  if (!EVENT_VERB_HEADS.has(headKey(lower)) && !VERB_FORMS.has(lower)) return "";
   const hit = eventVerbCache.get(lower);
   if (hit !== undefined) return hit;
   const v = ASCII_LOWER_WORD.test(lower) ? EVENT_VERBS[verbLemma(lower)] ?? "" : "";
@@ -215,6 +231,13 @@ export const PHRASE_STOP = new Set((
 
 /** common irregular verbs and participles that never head a counted noun */
 export const VERB_FORMS = new Set(Object.keys(IRREGULAR));
+
+/**
+ * The words of PHRASE_STOP and VERB_FORMS, for scans that ask about every word of a phrase: most words are
+ * ruled out by their shape before their lower case is made.
+ */
+export const NOT_NOUN_WORDS = new LowerWordSet([...PHRASE_STOP, ...VERB_FORMS]);
+export const VERB_FORM_WORDS = new LowerWordSet(VERB_FORMS);
 
 /** words that introduce a list of things ("including", "such as", "found") */
 export const LIST_INTRODUCERS = new Set(["including", "include", "includes", "included", "encompass", "encompasses", "encompassed", "comprising", "comprise", "comprises", "like", "notably", "namely"]);

@@ -9,6 +9,7 @@
  * beyond "… hundred and ninety-nine thousand" spelled out in full.
  */
 import type { Token } from "./sentenceTokens.ts";
+import { LowerWordSet, lookupWords } from "./lowerWordSet.ts";
 
 const UNITS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -25,6 +26,10 @@ export const GROUP_WORDS: Record<string, { n: number; unit?: string }> = {
   century: { n: 100, unit: "year" }, centuries: { n: 100, unit: "year" },
 };
 
+/** words after a number or "a" that scale it: most tokens are ruled out before their lower case is made */
+const SCALE_WORDS = new LowerWordSet(lookupWords(SCALES));
+const SCALE_OR_GROUP_WORDS = new LowerWordSet([...lookupWords(SCALES), ...lookupWords(GROUP_WORDS)]);
+
 const THOUSANDS_SEPARATORS = /,/g;
 const GLUED_NUMBER = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)([a-zA-Z][a-zA-Z/²]*)$/;
 const DIGITS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
@@ -32,7 +37,7 @@ const DIGITS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
 /** value of a digit token ("11,000" → 11000), or null when it is not a plain number */
 export function digitValue(s: string): number | null {
   if (!DIGITS.test(s)) return null;
-  return Number(s.replace(THOUSANDS_SEPARATORS, ""));
+  return Number(s.includes(",") ? s.replace(THOUSANDS_SEPARATORS, "") : s);
 }
 
 /** value of one number word or hyphenated pair ("four", "twenty-five"), else null */
@@ -80,7 +85,7 @@ export function readNumber(tokens: readonly Token[], i: number): ParsedNumber | 
       k++;
     }
     const nx = tokens[k];
-    if (!nx) return null;
+    if (!nx || !nx.mayBeIn(SCALE_OR_GROUP_WORDS)) return null;
     if (nx.lower in SCALES && nx.lower !== "mn" && nx.lower !== "bn" && nx.lower !== "tn") {
       return extendScale(tokens, k, SCALES[nx.lower] * factor, i, true);
     }
@@ -109,7 +114,7 @@ export function readNumber(tokens: readonly Token[], i: number): ParsedNumber | 
   const res = extendScale(tokens, j, value, i, spelled, true);
   // "two dozen", "three decades"
   const nx = tokens[res.last + 1];
-  if (nx && (nx.lower === "dozen" || nx.lower === "decades" || nx.lower === "centuries")) {
+  if (nx && (nx.is("dozen") || nx.is("decades") || nx.is("centuries"))) {
     const g = GROUP_WORDS[nx.lower];
     return { value: res.value * g.n, first: i, last: res.last + 1, impliedUnit: g.unit, spelled: res.spelled };
   }
@@ -127,7 +132,7 @@ function extendScale(tokens: readonly Token[], j: number, value: number, first: 
     k = j + 1;
   }
   while (k < tokens.length) {
-    const s = SCALES[tokens[k].lower];
+    const s = tokens[k].mayBeIn(SCALE_WORDS) ? SCALES[tokens[k].lower] : undefined;
     if (s === undefined) break;
     // "hundred" after a value of 100 or more is not a multiplier ("two thousand hundred" is not English)
     if (s === 100 && v >= 100 && v % 1 === 0 && v !== value) break;

@@ -20,7 +20,7 @@
  */
 import type { Token, SentenceView } from "./sentenceTokens.ts";
 import { type ClaimDraft, type TakenRanges, overlapsTaken } from "./claimDraft.ts";
-import { LowerWordSet } from "./lowerWordSet.ts";
+import { LowerWordSet, lookupWords } from "./lowerWordSet.ts";
 import { readNumber, digitValue, splitGluedNumber, wordValue } from "./numberWords.ts";
 import { countedNounAt, governingVerb } from "./countedNouns.ts";
 import { agedAge, appositiveAge, personOfAge } from "./personAges.ts";
@@ -57,6 +57,13 @@ const VAGUE: Record<string, [number, number]> = {
 const VAGUE_OF_THOUSANDS: Record<string, [number, number]> = { tens: [20000, 99999], hundreds: [200000, 999999] };
 /** "tens of millions", "hundreds of billions": the scale word after "of" multiplies the vague amount */
 const VAGUE_SCALE: Record<string, number> = { thousands: 1e3, millions: 1e6, billions: 1e9 };
+/** the words the two tables above answer for, to rule most lead words out before looking them up */
+const VAGUE_WORDS = new LowerWordSet([...lookupWords(VAGUE), ...lookupWords(VAGUE_OF_THOUSANDS)]);
+
+/** the words the unit and currency tables answer for, to rule the word after an amount out before its lookup */
+const MEASURE_UNIT_FORMS = new LowerWordSet(lookupWords(MEASURE_UNITS));
+const CURRENCY_WORD_FORMS = new LowerWordSet(lookupWords(CURRENCY_WORDS));
+const CURRENCY_PREFIX_FORMS = new LowerWordSet(lookupWords(CURRENCY_PREFIX_WORDS));
 
 /** words before a number that make it a label, not an amount */
 const FURNITURE = new Set(["page", "pages", "photo", "photos", "image", "images", "picture", "figure", "fig", "no", "vol", "volume", "chapter", "section", "step", "part", "episode", "season", "article", "paragraph", "line", "flight", "route", "highway", "road", "platform", "gate", "room", "apartment", "building", "block", "lot", "level", "category", "grade", "class", "version", "number", "#", "item", "slide", "tier", "phase", "stage", "round", "act", "game", "week", "day", "year", "size", "rank", "ranked", "channel", "bus", "cell", "wing", "ward", "zone", "district", "sector", "unit", "battalion", "brigade", "division", "regiment", "squad", "article", "law", "resolution", "code", "gmt", "utc"]);
@@ -97,18 +104,15 @@ const SIGNS = new Set(Object.keys(CURRENCY_SIGNS));
 /** the signs are single UTF-16 units, so a mark token is tested by its code */
 const SIGN_CODES = new Set(Object.keys(CURRENCY_SIGNS).map((sign) => sign.charCodeAt(0)));
 const AFTER_ARTICLE = new Set(["a", "an", "half", "several", "few", "many"]);
-const NEXT_AFTER_ARTICLE = new Set(["a", "dozen", "dozens", "hundred", "thousand", "million", "billion", "trillion", "decade", "century"]);
+const NEXT_AFTER_ARTICLE = new LowerWordSet(["a", "dozen", "dozens", "hundred", "thousand", "million", "billion", "trillion", "decade", "century"]);
 
-/** first letters (lower case) of the number words that may be glued to a unit */
-const SPELLED_FIRST = new Set([..."otfsent"].map((ch) => ch.charCodeAt(0)));
+/** 1 for the first letters (lower case) of the number words that may be glued to a unit */
+const SPELLED_FIRST = new Uint8Array(128);
+for (const ch of "otfsent") SPELLED_FIRST[ch.charCodeAt(0)] = 1;
 
-/** whether text[s, e) holds a hyphen or an en dash (a number word glued to a unit needs one) */
-function hasDash(text: string, s: number, e: number): boolean {
-  for (let k = s; k < e; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 45 || c === 0x2013) return true;
-  }
-  return false;
+/** a word that may be a number word glued to a unit by a dash ("two-day"; most words by two looks) */
+function maySpellCompound(t: Token, c: number): boolean {
+  return t.dashed && SPELLED_FIRST[c | 0x20] === 1;
 }
 
 /**
@@ -137,6 +141,7 @@ function spelledCompound(lower: string): { value: number; rest: string } | null 
 const FRACTIONS: Record<string, number> = {
   half: 50, third: 100 / 3, thirds: 100 / 3, quarter: 25, quarters: 25, fifth: 20, fifths: 20, tenth: 10, tenths: 10,
 };
+const FRACTION_WORDS = new LowerWordSet(lookupWords(FRACTIONS));
 const FRACTION_LEAD_WORDS = ["a", "one", "half", "two", "three", "four", "two-thirds", "three-quarters", "three-fifths", "two-fifths", "four-fifths"];
 const FRACTION_LEADS = new LowerWordSet(FRACTION_LEAD_WORDS);
 /** every word that can open a share or an amount, to rule most words out with one look at their shape */
@@ -157,7 +162,8 @@ function fractionAt(view: SentenceView, i: number): [ClaimDraft, number] | null 
     if (n !== null && f !== undefined && n > 1) share = n * f;
   } else {
     const n = t.lower === "a" ? 1 : wordValue(t.lower);
-    const f = tokens[i + 1] ? FRACTIONS[tokens[i + 1].lower] : undefined;
+    // most words after "a" or "one" are no fraction: ruled out before their lower case is made
+    const f = tokens[i + 1]?.mayBeIn(FRACTION_WORDS) ? FRACTIONS[tokens[i + 1].lower] : undefined;
     if (n !== null && f !== undefined && n > 0 && (n === 1) === !tokens[i + 1].lower.endsWith("s") && tokens[i + 1].lower !== "half") {
       share = n * f;
       last = i + 1;
@@ -217,7 +223,7 @@ function nextAmountLead(view: SentenceView, i: number): number {
     const t = tokens[i];
     const c = text.charCodeAt(t.start);
     if (t.word) {
-      if ((c >= 48 && c <= 57) || LEAD_WORDS.mayHoldToken(text, t.start, t.end, t.ascii) || (SPELLED_FIRST.has(c | 0x20) && hasDash(text, t.start, t.end))) return i;
+      if ((c >= 48 && c <= 57) || t.mayBeIn(LEAD_WORDS) || maySpellCompound(t, c)) return i;
     } else if (t.end - t.start === 1 && SIGN_CODES.has(c)) return i;
   }
   return -1;
@@ -229,7 +235,7 @@ export function quantityClaims(view: SentenceView, taken: TakenRanges): ClaimDra
   for (let i = nextAmountLead(view, 0); i >= 0; i = nextAmountLead(view, i + 1)) {
     const t = tokens[i];
     const c = view.text.charCodeAt(t.start);
-    if (t.word && FRACTION_LEADS.mayHoldToken(view.text, t.start, t.end, t.ascii) && FRACTION_LEADS.has(t.lower) && !overlapsTaken(taken, t.start, t.end)) {
+    if (t.word && t.inSet(FRACTION_LEADS) && !overlapsTaken(taken, t.start, t.end)) {
       const share = fractionAt(view, i);
       if (share && !overlapsTaken(taken, share[0].start, share[0].end)) {
         out.push(share[0]);
@@ -238,7 +244,7 @@ export function quantityClaims(view: SentenceView, taken: TakenRanges): ClaimDra
       }
     }
     // "a two-day walkout": a number word glued to a unit (most words are ruled out by their first letter)
-    if (t.word && SPELLED_FIRST.has(c | 0x20) && hasDash(view.text, t.start, t.end) && !overlapsTaken(taken, t.start, t.end) && spelledCompound(t.lower)) {
+    if (t.word && maySpellCompound(t, c) && !overlapsTaken(taken, t.start, t.end) && spelledCompound(t.lower)) {
       const found = quantityAt(view, i);
       if (found && !overlapsTaken(taken, found[0].start, found[0].end)) {
         out.push(found[0]);
@@ -248,9 +254,9 @@ export function quantityClaims(view: SentenceView, taken: TakenRanges): ClaimDra
     }
     // only digits, currency signs and a few words can start an amount (signs are marks, starters are
     // words; the letter test spares most words their lower-case string)
-    if (!(c >= 48 && c <= 57) && !(t.word ? STARTER_WORDS.mayHoldToken(view.text, t.start, t.end, t.ascii) && STARTER_WORDS.has(t.lower) : SIGNS.has(t.text))) continue;
+    if (!(c >= 48 && c <= 57) && !(t.word ? t.inSet(STARTER_WORDS) : SIGNS.has(t.text))) continue;
     // "a"/"an" and vague words start an amount only before a scale or group word ("a dozen", "several hundred")
-    if (AFTER_ARTICLE.has(t.lower) && !NEXT_AFTER_ARTICLE.has(tokens[i + 1]?.lower ?? "")) continue;
+    if (AFTER_ARTICLE.has(t.lower) && !tokens[i + 1]?.inSet(NEXT_AFTER_ARTICLE)) continue;
     if (overlapsTaken(taken, t.start, t.end)) continue;
     const found = quantityAt(view, i);
     if (!found) continue;
@@ -517,7 +523,7 @@ function qualifierBefore(tokens: readonly Token[], i: number): { q: Qualifier; f
     const k = i - words.length;
     if (k < 0) continue;
     let ok = true;
-    for (let w = 0; w < words.length; w++) if (tokens[k + w].lower !== words[w]) { ok = false; break; }
+    for (let w = 0; w < words.length; w++) if (!tokens[k + w].is(words[w])) { ok = false; break; }
     if (!ok) continue;
     // "the more than 11,000 members" still qualifies; "some" after a verb of quantity ("some of") does not apply here
     return { q, first: k };
@@ -538,13 +544,14 @@ function gluedScale(tokens: readonly Token[], i: number): { value: number; last:
 function vagueAt(tokens: readonly Token[], i: number): Amount | null {
   const t = tokens[i];
   const lower = t.lower;
+  const vague = t.mayBeIn(VAGUE_WORDS);
   // "tens of thousands of", "hundreds of thousands of"
-  if (lower in VAGUE_OF_THOUSANDS && tokens[i + 1]?.lower === "of" && tokens[i + 2] && tokens[i + 2].lower in VAGUE_SCALE) {
+  if (vague && lower in VAGUE_OF_THOUSANDS && tokens[i + 1]?.is("of") && tokens[i + 2] && tokens[i + 2].lower in VAGUE_SCALE) {
     const scale = VAGUE_SCALE[tokens[i + 2].lower] / 1e3;
     const [min, max] = VAGUE_OF_THOUSANDS[lower];
     return { value: null, min: min * scale, max: (max + 1) * scale - 1 * scale, first: i, last: i + 2, textFirst: i };
   }
-  if (lower in VAGUE) {
+  if (vague && lower in VAGUE) {
     // "scores of" needs its "of"; "dozens" may stand before "of" or a verb
     // without "of" only as a casualty verb's object ("injuring thousands")
     const personObject = PERSON_VERBS.has(eventVerb(tokens[i - 1]?.lower ?? ""));
@@ -662,8 +669,8 @@ function finishAmount(view: SentenceView, a: Amount): [ClaimDraft, number] | nul
   let k = last + 1;
   if (!unit && !currency) {
     let c = k;
-    if (tokens[c] && tokens[c].lower in CURRENCY_PREFIX_WORDS && tokens[c + 1] && tokens[c + 1].lower in CURRENCY_WORDS) c++;
-    if (tokens[c] && tokens[c].lower in CURRENCY_WORDS && !(tokens[c].lower === "won" || tokens[c].lower === "real" || tokens[c].lower === "dong")) {
+    if (tokens[c]?.mayBeIn(CURRENCY_PREFIX_FORMS) && tokens[c].lower in CURRENCY_PREFIX_WORDS && tokens[c + 1]?.mayBeIn(CURRENCY_WORD_FORMS) && tokens[c + 1].lower in CURRENCY_WORDS) c++;
+    if (tokens[c]?.mayBeIn(CURRENCY_WORD_FORMS) && tokens[c].lower in CURRENCY_WORDS && !(tokens[c].lower === "won" || tokens[c].lower === "real" || tokens[c].lower === "dong")) {
       currency = CURRENCY_WORDS[tokens[c].lower];
       last = c;
       k = c + 1;
@@ -687,7 +694,7 @@ function finishAmount(view: SentenceView, a: Amount): [ClaimDraft, number] | nul
     } else if (t && t.lower === "square" && tokens[k + 1] && MEASURE_UNITS[tokens[k + 1].lower]) {
       const base = MEASURE_UNITS[tokens[k + 1].lower];
       unit = `square ${tokens[k + 1].lower}`; key = SQUARE_UNITS[base] ?? base + "2"; last = k + 1;
-    } else if (t && t.lower in MEASURE_UNITS && !(t.lower.length === 1 && !ONE_LETTER_UNITS.test(t.lower)) && !(t.lower === "m" && t.start !== tokens[k - 1].end && tokens[k + 1]?.text === ".")) {
+    } else if (t && t.mayBeIn(MEASURE_UNIT_FORMS) && t.lower in MEASURE_UNITS && !(t.lower.length === 1 && !ONE_LETTER_UNITS.test(t.lower)) && !(t.lower === "m" && t.start !== tokens[k - 1].end && tokens[k + 1]?.text === ".")) {
       key = MEASURE_UNITS[t.lower]; unit = t.lower; last = k;
       if (key === "sq" && tokens[k + 1] && MEASURE_UNITS[tokens[k + 1].lower]) {
         key = (SQUARE_UNITS[MEASURE_UNITS[tokens[k + 1].lower]] ?? "sq"); unit = `sq ${tokens[k + 1].lower}`; last = k + 1;
@@ -745,7 +752,7 @@ function finishAmount(view: SentenceView, a: Amount): [ClaimDraft, number] | nul
       context = subset.context;
       verb = subset.verb;
       last = subset.last;
-    } else if (noun && !(noun.first === noun.last && tokens[noun.first].lower in MEASURE_UNITS && tokens[noun.first].lower.length <= 2)) {
+    } else if (noun && !(noun.first === noun.last && tokens[noun.first].mayBeIn(MEASURE_UNIT_FORMS) && tokens[noun.first].lower in MEASURE_UNITS && tokens[noun.first].lower.length <= 2)) {
       unit = view.text.slice(tokens[noun.first].start, tokens[noun.last].end);
       key = noun.key;
       last = noun.last;

@@ -22,8 +22,9 @@ import type { Sentence } from "../segment/schema.ts";
 import type { Claim, Mention } from "./schema.ts";
 import { sourceTokens, type SentenceTokens } from "./nameTokens.ts";
 import { SpeakerFinder, type Speaker } from "./speakers.ts";
-import { isReportingUse, reportingVerbLemma } from "./reportingVerbs.ts";
+import { isReportingUse, reportingVerbForms, reportingVerbLemma } from "./reportingVerbs.ts";
 import { nameParticles } from "./nameJoiners.ts";
+import { lowerCaseWord } from "./lowerWordSet.ts";
 
 /** a quoted stretch, UTF-16 offsets in the source */
 export interface QuoteSpan {
@@ -43,7 +44,7 @@ interface Paragraph {
   e: number;
 }
 
-const MARK_RE = /["“”]/g;
+const QUOTE_MARK = /["“”]/g;
 const SPACE = /\s/;
 const NAMING_BEFORE_SHORT = /(?:known as|so-called|nicknamed|named|dubbed|called|titled)\s*$/iu;
 /** a name's translation or alias, not anybody's words: `whose name translates as "…"`, `also known as "…"` */
@@ -89,13 +90,13 @@ export function findQuotes(source: Source, sentences: readonly Sentence[], menti
   const claims: Omit<Claim, "id">[] = [];
   let previous: { speaker: string; verb: string; paragraphEnd: number } | null = null;
   for (const q of spans) {
-    const words = wordsOf(text.slice(q.s, q.e));
-    if (words.length === 0) continue;
+    const wordCount = quoteWordCount(text.slice(q.s, q.e));
+    if (wordCount === 0) continue;
     const open = sentenceAt(q.outerS);
     const close = sentenceAt(Math.max(q.outerS, q.outerE - 1));
     const lead = text.slice(open.s, q.outerS);
-    if (isNameLike(words, text.slice(q.s, q.e)) || (words.length <= 6 && ALIAS_LEAD.test(lead))) continue;
-    const short = words.length <= 2;
+    if ((wordCount <= 5 && isNameLike(wordsOf(text.slice(q.s, q.e)), text.slice(q.s, q.e))) || (wordCount <= 6 && ALIAS_LEAD.test(lead))) continue;
+    const short = wordCount <= 2;
 
     let found = speakerAfter(finder, text, q.outerE, close.e);
     if (!found) found = speakerBefore(finder, text, open.st, q.outerS, spans);
@@ -136,24 +137,64 @@ export function findQuotes(source: Source, sentences: readonly Sentence[], menti
 
 /** lower-case words without accents or punctuation, to match one quote across sources */
 export function quoteKey(quote: string): string {
-  // ASCII text needs no decomposition: the same words, read by character code
-  for (let k = 0; k < quote.length; k++) if (quote.charCodeAt(k) >= 128) return unicodeQuoteKey(quote);
-  const lower = quote.toLowerCase();
-  const n = lower.length;
-  let out = "";
-  let i = 0;
-  for (;;) {
-    while (i < n && !isAsciiLetterOrDigit(lower.charCodeAt(i))) i++;
-    if (i >= n) return out;
-    const start = i;
-    while (i < n && isAsciiLetterOrDigit(lower.charCodeAt(i))) i++;
-    out = out === "" ? lower.slice(start, i) : out + " " + lower.slice(start, i);
+  // Text of ASCII, accented Latin letters and typographic marks needs no decomposition. Each of those characters
+  // is folded on its own (FOLDED_LATIN): NFKD acts on each character alone, and their lower case needs no
+  // context. ASCII runs are lower-cased one by one (the whole quote is often a two-byte string, whose
+  // `toLowerCase` takes the slow Unicode path).
+  for (let k = 0; k < quote.length; k++) {
+    const c = quote.charCodeAt(k);
+    if (c >= 128 && FOLDED_LATIN[c] === undefined) return unicodeQuoteKey(quote);
   }
+  const n = quote.length;
+  let out = "";
+  let word = "";
+  let run = -1;
+  let runCased = false;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? quote.charCodeAt(i) : 32;
+    if (isAsciiLetterOrDigit(c)) {
+      if (run < 0) run = i;
+      runCased ||= c <= 90 && c >= 65;
+      continue;
+    }
+    if (run >= 0) {
+      word += runCased ? lowerCaseWord(quote.slice(run, i)) : quote.slice(run, i);
+      run = -1;
+      runCased = false;
+    }
+    const folded = c >= 128 ? FOLDED_LATIN[c]! : "";
+    if (folded !== "") word += folded;
+    else if (word !== "") {
+      out = out === "" ? word : out + " " + word;
+      word = "";
+    }
+  }
+  return out;
 }
 
 function isAsciiLetterOrDigit(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
+
+/**
+ * What `unicodeQuoteKey`'s steps make of each character from U+0080 to U+024F alone, where that is ASCII letters
+ * ("é" → "e", "İ" → "i", "Ĳ" → "ij") or a word break ("" for the no-break space and symbols); undefined for the
+ * rest (ß, ø, "²", "ŀ"), which take the full path. Typographic quotes, dashes and the ellipsis break words too
+ * (NFKD keeps them or makes "...").
+ */
+const FOLDED_LATIN: (string | undefined)[] = (() => {
+  // filled, not holey: a sparse array would be a dictionary
+  const table = new Array<string | undefined>(0x2027).fill(undefined);
+  for (let c = 0x80; c <= 0x24f; c++) {
+    // before its separators become spaces: letters with a separator inside ("ŀ" is "l·") take the full path
+    const folded = String.fromCharCode(c).normalize("NFKD").replace(MARKS, "").toLowerCase();
+    if (folded === "") continue;
+    if (/^[a-z]+$/.test(folded)) table[c] = folded;
+    else if (!/[\p{L}\p{N}]/u.test(folded)) table[c] = "";
+  }
+  for (const c of [0x2013, 0x2014, 0x2018, 0x2019, 0x201c, 0x201d, 0x2026]) table[c] = "";
+  return table;
+})();
 
 function unicodeQuoteKey(quote: string): string {
   return quote
@@ -166,6 +207,14 @@ function unicodeQuoteKey(quote: string): string {
 
 function wordsOf(s: string): string[] {
   return s.match(QUOTE_WORD) ?? [];
+}
+
+/** how many words `wordsOf` finds, counted up to 7 (the rules ask about 0 to 6) without making them */
+function quoteWordCount(s: string): number {
+  let n = 0;
+  for (QUOTE_WORD.lastIndex = 0; n < 7 && QUOTE_WORD.test(s); ) n++;
+  QUOTE_WORD.lastIndex = 0;
+  return n;
 }
 
 /** "Tren de Aragua", "Tokyo": capitalised words without sentence punctuation are a name in quotes */
@@ -187,8 +236,7 @@ function paragraphsOf(body: readonly { sentence: Sentence; s: number; e: number 
 /** Pairs quote marks paragraph by paragraph; an unclosed quote continues into a next paragraph that opens with a mark. */
 export function quoteSpans(text: string, paragraphs: readonly Paragraph[]): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
-  const marks: number[] = [];
-  for (const m of text.matchAll(MARK_RE)) marks.push(m.index);
+  const marks = quoteMarks(text);
   let mi = 0;
   let open: { at: number; paragraph: number } | null = null;
   for (let p = 0; p < paragraphs.length; p++) {
@@ -231,6 +279,17 @@ export function quoteSpans(text: string, paragraphs: readonly Paragraph[]): Quot
   return spans;
 }
 
+/**
+ * Positions of " “ ” in the text, in order: an `exec` loop (`matchAll` makes an iterator result per mark, and an
+ * `indexOf` per mark kind or a loop over the characters cost more than the RegExp scan).
+ */
+function quoteMarks(text: string): number[] {
+  const marks: number[] = [];
+  let m: RegExpExecArray | null;
+  for (QUOTE_MARK.lastIndex = 0; (m = QUOTE_MARK.exec(text)); ) marks.push(m.index);
+  return marks;
+}
+
 function pushSpan(spans: QuoteSpan[], text: string, openAt: number, closeAt: number, outerE: number, pStart: number, pEnd: number): void {
   let s = openAt + 1;
   let e = closeAt;
@@ -255,9 +314,9 @@ function speakerAfter(finder: SpeakerFinder, text: string, from: number, lineEnd
   const tail = text.slice(pos, Math.min(lineEnd, pos + 160));
   // verb first: "said Ana Ruiz", "added the ministry"
   const v = FIRST_WORD_THEN_SPACE.exec(tail);
-  if (v && reportingVerbLemma.has(v[1].toLowerCase())) {
+  if (v && reportingVerbLemma.has(lowerCaseWord(v[1]))) {
     const who = finder.subjectAt(pos + v[0].length, lineEnd);
-    if (who) return { speaker: who, verb: reportingVerbLemma.get(v[1].toLowerCase()) ?? "" };
+    if (who) return { speaker: who, verb: reportingVerbLemma.get(lowerCaseWord(v[1])) ?? "" };
   }
   // subject first: "Ana Ruiz said", "she added", "the ministry said", "Ruiz, a nurse, said"
   const who = finder.subjectAt(pos, lineEnd);
@@ -266,7 +325,7 @@ function speakerAfter(finder: SpeakerFinder, text: string, from: number, lineEnd
     const app = APPOSITIVE_THEN.exec(after);
     if (app) after = after.slice(app[0].length);
     const w = VERB_AFTER_SUBJECT.exec(after);
-    const lemma = w ? reportingVerbLemma.get(w[1].toLowerCase()) : undefined;
+    const lemma = w ? reportingVerbLemma.get(lowerCaseWord(w[1])) : undefined;
     if (lemma) return { speaker: who, verb: lemma };
   }
   return titledSpeakerAfter(finder, tail, pos);
@@ -281,9 +340,13 @@ function titledSpeakerAfter(finder: SpeakerFinder, tail: string, pos: number): F
   const lineBreak = tail.search(LINE_BREAK);
   const words = PLAIN_WORDS.exec(lineBreak < 0 ? tail : tail.slice(0, lineBreak));
   if (!words) return null;
-  for (const m of words[0].matchAll(LETTER_RUN)) {
-    const lemma = reportingVerbLemma.get(m[0].toLowerCase());
-    if (lemma === undefined || m.index === 0) continue;
+  // an `exec` loop (`matchAll` makes an iterator result per word); most words are ruled out by their shape
+  // before a lower case is made
+  let m: RegExpExecArray | null;
+  for (LETTER_RUN.lastIndex = 0; (m = LETTER_RUN.exec(words[0])); ) {
+    if (m.index === 0 || !reportingVerbForms.mayHold(words[0], m.index, m.index + m[0].length)) continue;
+    const lemma = reportingVerbLemma.get(lowerCaseWord(m[0]));
+    if (lemma === undefined) continue;
     const who = finder.subjectBefore(pos, pos + m.index, m[0]);
     return who ? { speaker: who, verb: lemma } : null;
   }
@@ -295,9 +358,8 @@ function speakerBefore(finder: SpeakerFinder, text: string, st: SentenceTokens, 
   for (let k = st.toks.length - 1; k >= 0; k--) {
     const tk = st.toks[k];
     const at = st.base + tk.s;
-    if (at >= quoteAt || !tk.word) continue;
-    const lemma = reportingVerbLemma.get(tk.lower);
-    if (lemma === undefined) continue;
+    if (at >= quoteAt || !tk.word || !tk.inSet(reportingVerbForms)) continue;
+    const lemma = reportingVerbLemma.get(tk.lower)!;
     if (spans.some((q) => at >= q.outerS && at < q.outerE) || !isReportingUse(text, at, tk.t)) continue;
     const who = finder.subjectBefore(st.base, at, tk.t);
     if (who) return { speaker: who, verb: lemma };

@@ -6,6 +6,7 @@
  * Not handled yet: phrasal reports split by an object ("put it", "made clear"),
  * and nouns of speech ("in a statement", "his remarks") as speakers' cues.
  */
+import { LowerWordSet, lowerCaseWord } from "./lowerWordSet.ts";
 
 /** verbs whose subject says or writes something (credit for a claim) */
 const SPEECH_LEMMAS = [
@@ -54,6 +55,9 @@ export const reportingVerbLemma: ReadonlyMap<string, string> = (() => {
   return map;
 })();
 
+/** the same forms, for token scans that rule most words out by their shape before making their lower case */
+export const reportingVerbForms = new LowerWordSet(reportingVerbLemma.keys());
+
 /** past participles, to tell a passive ("was said to be") from an active report */
 export const pastParticiples: ReadonlySet<string> = new Set(
   [...reportingVerbLemma.entries()]
@@ -93,7 +97,7 @@ const PREDICATE_AUXILIARY_BEFORE = /(?:^|\s)(?:is|are|was|were|been|be|am|keeps|
  * participle phrase ("a statement indicating that") unless an auxiliary makes it a predicate ("is saying").
  */
 export function isReportingUse(text: string, at: number, form: string): boolean {
-  const lower = form.toLowerCase();
+  const lower = lowerCaseWord(form);
   if (nounLikeForms.has(lower) && !OBJECT_CLAUSE_NEXT.test(text.slice(at + form.length, at + form.length + 8))) return false;
   if (lower.endsWith("ing") && !PREDICATE_AUXILIARY_BEFORE.test(text.slice(Math.max(0, at - 30), at))) return false;
   return true;

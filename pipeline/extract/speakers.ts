@@ -14,6 +14,7 @@ import { UnitOffsets } from "./unitOffsets.ts";
 import { institutionHeads, sourceNouns } from "./entityCues.ts";
 import { functionWords } from "./sentenceStarters.ts";
 import { pastParticiples, reportingVerbLemma } from "./reportingVerbs.ts";
+import { lowerCaseWord } from "./lowerWordSet.ts";
 
 export interface Speaker {
   /** the name as the article gives it, completed for surnames and pronouns */
@@ -82,6 +83,20 @@ function wordTailStart(text: string, from: number, end: number): number {
 /** JavaScript's \s (white space and line terminators), from the table */
 function isWhiteSpace(c: number): boolean {
   return tailClassOf(c) === 2;
+}
+
+/** `s.split(WHITE_SPACE_RUN).length`, counted without making the words (names are compared by it often) */
+function wordCount(s: string): number {
+  let n = 1;
+  for (let k = 0; k < s.length; k++) if (isWhiteSpace(s.charCodeAt(k)) && (k === 0 || !isWhiteSpace(s.charCodeAt(k - 1)))) n++;
+  return n;
+}
+
+/** the last element of `s.split(WHITE_SPACE_RUN)` */
+function lastWord(s: string): string {
+  let k = s.length;
+  while (k > 0 && !isWhiteSpace(s.charCodeAt(k - 1))) k--;
+  return k === 0 ? s : s.slice(k);
 }
 
 /** start of the run of characters other than white space that ends at `end` (not before `from`) */
@@ -169,9 +184,8 @@ export class SpeakerFinder {
   /** the most complete name the article gives a person ("Okafor" → "Amaka Okafor") */
   fullName(m: Mention): string {
     if (m.type !== "person") return m.name;
-    const words = m.name.split(WHITE_SPACE_RUN);
-    const fuller = this.fullNames.get(words[words.length - 1]);
-    return fuller && fuller.split(WHITE_SPACE_RUN).length > words.length ? fuller : m.name;
+    const fuller = this.fullNames.get(lastWord(m.name));
+    return fuller && wordCount(fuller) > wordCount(m.name) ? fuller : m.name;
   }
 
   private inQuote(pos: number): boolean {
@@ -203,8 +217,8 @@ export class SpeakerFinder {
   }
 
   pronoun(word: string, pos: number): Speaker | null {
-    const w = word.toLowerCase();
-    const fits = (m: Mention) => (w === "it" ? m.type === "organization" : m.type === "person");
+    // module functions rather than a closure per pronoun (tsx wraps each named closure at creation)
+    const fits = lowerCaseWord(word) === "it" ? isOrganization : isPerson;
     const sp = this.reportingSubjectBefore(pos, fits) ?? this.lastBefore(pos, fits);
     return sp ? { name: this.fullName(sp.m), s: pos, e: pos + word.length } : null;
   }
@@ -221,10 +235,10 @@ export class SpeakerFinder {
       if (pos - sp.e > REPORTING_SUBJECT_REACH) break;
       if (sp.e > pos || !fits(sp.m) || this.inQuote(sp.s)) continue;
       const after = REPORTED_BY.exec(this.text.slice(sp.e, Math.min(pos, sp.e + 160)));
-      if (after && reportingVerbLemma.has(after[1].toLowerCase())) return sp;
+      if (after && reportingVerbLemma.has(lowerCaseWord(after[1]))) return sp;
       // the inverted order: "said Maria Gonzalez"
       const before = REPORTING_BEFORE.exec(this.text.slice(Math.max(0, sp.s - 40), sp.s));
-      if (before && reportingVerbLemma.has(before[1].toLowerCase())) return sp;
+      if (before && reportingVerbLemma.has(lowerCaseWord(before[1]))) return sp;
     }
     return null;
   }
@@ -241,14 +255,14 @@ export class SpeakerFinder {
       if (pos <= lineStart || this.text.charCodeAt(pos - 1) !== 32) break;
     }
     if (words.length === 0) return null;
-    const head = words[words.length - 1].w.toLowerCase();
+    const head = lowerCaseWord(words[words.length - 1].w);
     if (!sourceNouns.has(head)) return null;
     // "a Department of Health and Social Care spokeswoman": the organisation named before the noun speaks
     const org = VOICE_NOUNS.has(head) ? this.organizationEndingBefore(lineStart, words[words.length - 1].s) : null;
     if (org) return { name: org.m.name, s: org.s, e: end };
     let first = words.length - 1;
     for (let k = words.length - 2; k >= 0; k--) {
-      const w = words[k].w.toLowerCase();
+      const w = lowerCaseWord(words[k].w);
       if (DETERMINERS.has(w)) {
         first = k;
         break;
@@ -282,7 +296,7 @@ export class SpeakerFinder {
    * appositive (", of the Interior Ministry,") and auxiliaries or adverbs ("has", "sternly").
    */
   subjectBefore(lineStart: number, verbAt: number, verbForm: string): Speaker | null {
-    if (pastParticiples.has(verbForm.toLowerCase()) && lastWordIsPassive(this.text, lineStart, verbAt)) return null;
+    if (pastParticiples.has(lowerCaseWord(verbForm)) && lastWordIsPassive(this.text, lineStart, verbAt)) return null;
     const end = auxTailStart(this.text, lineStart, verbAt);
     const found = this.subjectEndingAt(lineStart, end);
     if (found?.person || end <= lineStart || this.text.charCodeAt(end - 1) !== 44) return found?.speaker ?? null;
@@ -353,7 +367,7 @@ export class SpeakerFinder {
     const p = endsLikePronoun(trimmed) ? PRONOUN_TAIL.exec(trimmed) : null;
     if (p) {
       const pronoun = this.pronoun(p[1], end - p[1].length);
-      return pronoun ? { speaker: pronoun, person: p[1].toLowerCase() !== "it" } : null;
+      return pronoun ? { speaker: pronoun, person: lowerCaseWord(p[1]) !== "it" } : null;
     }
     const phrase = this.nounPhraseBefore(lineStart, end);
     return phrase ? { speaker: phrase, person: false } : null;
@@ -379,14 +393,14 @@ export class SpeakerFinder {
     const org = det ? this.startingAt(pos + det[0].length) : null;
     if (org && org.m.type === "organization") {
       const noun = NEXT_WORD.exec(this.text.slice(org.e, Math.min(lineEnd, org.e + 40)));
-      if (noun && VOICE_NOUNS.has(noun[1].toLowerCase())) return { name: org.m.name, s: pos, e: org.e + noun[0].length };
+      if (noun && VOICE_NOUNS.has(lowerCaseWord(noun[1]))) return { name: org.m.name, s: pos, e: org.e + noun[0].length };
     }
     // "the ministry said", "said a spokesman for the army": up to four words ending in a speaker noun
     const m = SPEAKER_PHRASE_AT.exec(rest);
     if (!m) return null;
     const words = m[0].split(WHITE_SPACE_RUN);
     for (let k = 1; k <= words.length; k++) {
-      const head = words[k - 1].toLowerCase();
+      const head = lowerCaseWord(words[k - 1]);
       if (k > 1 && functionWords.has(head) && !DETERMINERS.has(head)) return null;
       if (sourceNouns.has(head) && !(k === 1 && DETERMINERS.has(head))) {
         const phrase = words.slice(0, k).join(" ");
@@ -421,12 +435,20 @@ function mentionIndex(offsets: UnitOffsets, mentions: readonly Mention[]): Menti
     const words = m.name.split(WHITE_SPACE_RUN);
     for (const w of words) {
       const known = fullNames.get(w);
-      if (!known || known.split(WHITE_SPACE_RUN).length < words.length) fullNames.set(w, m.name);
+      if (!known || wordCount(known) < words.length) fullNames.set(w, m.name);
     }
   }
   const index = { spans, byEnd, fullNames };
   lastIndex = { offsets, mentions, index };
   return index;
+}
+
+function isOrganization(m: Mention): boolean {
+  return m.type === "organization";
+}
+
+function isPerson(m: Mention): boolean {
+  return m.type === "person";
 }
 
 /**
