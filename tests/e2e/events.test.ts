@@ -21,6 +21,9 @@
  * - paranacu-capsize: a riverboat capsizing told by a wire, a broadcaster, a
  *   local paper giving both the navy's and the town hall's figures, an HTML
  *   portal copying the wire, and a live blog (newest entry first).
+ * - murrindale-bushfire: an Australian bushfire — a wire, a broadcaster, a
+ *   local paper giving the fire service's and the council's figures, a media
+ *   release, and a US page in acres.
  */
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -341,5 +344,33 @@ describe("paranacu-capsize: competing official figures, subset counts, speeds an
 
   it("merges the navy spokeswoman's two spellings, Rezende and Resende", () => {
     expect(ev.entity("Ana Paula Rezende").id).toBe(ev.entity("Ana Paula Resende").id);
+  });
+});
+
+describe("murrindale-bushfire: Australian spelling, hectares and acres, a media release and two authorities", () => {
+  const ev = analysed("murrindale-bushfire");
+
+  it("agrees on containment written as per cent, percent and %", () => {
+    const f = ev.factOf("abn", "40 per cent");
+    expect(f.id).toBe(ev.factOf("wire", "40 percent").id);
+    expect(f.id).toBe(ev.factOf("northstar", "40%").id);
+    expect(f.status).toBe("agree");
+  });
+
+  it("reports the area as a conflict: 12,400 ha (and 30,600 acres) against the council's 18,500 ha", () => {
+    const f = ev.factOf("wire", "12,400 hectares");
+    expect(f.id).toBe(ev.factOf("northstar", "30,600 acres").id);
+    expect(f.id).toBe(ev.factOf("advocate", "18,500 hectares").id);
+    expect(f.status).toBe("conflict");
+  });
+
+  it("reports homes destroyed as a conflict, 38 against 52", () => {
+    const f = ev.factOf("wire", "38 homes");
+    expect(f.id).toBe(ev.factOf("abn", "52 homes").id);
+    expect(f.status).toBe("conflict");
+  });
+
+  it("does not compare the distance from the town with the distance from Sydney", () => {
+    expect(ev.factOf("abn", "15 kilometres").id).not.toBe(ev.factOf("northstar", "185 miles").id);
   });
 });
