@@ -192,32 +192,10 @@ function joinBareFigures(groups: FactGroup[]): void {
     for (const c of g.claims) if (c.group && c.block.startsWith("outcome:") && !c.block.includes("+")) keys.add(`${c.group}@${c.frame}`);
     for (const k of keys) outcomeFacts.set(k, [...(outcomeFacts.get(k) ?? []), g]);
   }
-  let changed = false;
-  for (const g of groups) {
+  moveFiguresToFittingFact(groups, (g) => {
     const bare = bareFigure(g);
-    if (!bare) continue;
-    const candidates = outcomeFacts.get(`${bare.noun}@${bare.frame}`) ?? [];
-    g.valueClusters = g.valueClusters.filter((figures) => {
-      const range = commonRange(figures);
-      if (!range) return true;
-      const fits: { fact: FactGroup; cluster: ClaimFeatures[] }[] = [];
-      for (const fact of candidates) {
-        for (const cluster of fact.valueClusters) {
-          if (cluster.every((c) => c.range && rangesOverlap(c.range, range))) fits.push({ fact, cluster });
-        }
-      }
-      if (fits.length !== 1) return true;
-      fits[0].cluster.push(...figures);
-      fits[0].cluster.sort(byAppearance);
-      fits[0].fact.claims.push(...figures);
-      changed = true;
-      return false;
-    });
-    g.claims = g.valueClusters.flat();
-  }
-  if (!changed) return;
-  const kept = groups.filter((g) => g.claims.length > 0);
-  groups.splice(0, groups.length, ...kept);
+    return bare ? (outcomeFacts.get(`${bare.noun}@${bare.frame}`) ?? []) : undefined;
+  });
 }
 
 /**
@@ -232,11 +210,23 @@ function joinUnnamedAges(groups: FactGroup[]): void {
     if (m) named.set(m[2], [...(named.get(m[2]) ?? []), g]);
   }
   if (named.size === 0) return;
+  moveFiguresToFittingFact(groups, (g) => {
+    const m = g.kind === "quantity" ? /^age:~.*@(.*)$/.exec(g.claims[0].block) : null;
+    return m ? (named.get(m[1]) ?? []) : undefined;
+  });
+}
+
+/**
+ * Each agreeing set of figures of a group for which `candidatesOf` gives
+ * candidate facts moves into the one cluster of those facts whose values it
+ * fits; with none or several it stays. Groups left empty are dropped.
+ * Changes `groups` in place.
+ */
+function moveFiguresToFittingFact(groups: FactGroup[], candidatesOf: (g: FactGroup) => readonly FactGroup[] | undefined): void {
   let changed = false;
   for (const g of groups) {
-    const m = g.kind === "quantity" ? /^age:~.*@(.*)$/.exec(g.claims[0].block) : null;
-    if (!m) continue;
-    const candidates = named.get(m[1]) ?? [];
+    const candidates = candidatesOf(g);
+    if (!candidates) continue;
     g.valueClusters = g.valueClusters.filter((figures) => {
       const range = commonRange(figures);
       if (!range) return true;
