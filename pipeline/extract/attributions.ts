@@ -41,8 +41,14 @@ const BY_VERBS = new Set([
   "described", "reported", "quoted", "cited", "confirmed", "stated", "claimed", "announced", "revealed", "disclosed",
   "said", "estimated", "published", "shared", "posted",
 ]);
+/** verbs that set an estimate at a figure: "the council puts the number of houses destroyed at 52" */
+const ESTIMATE_AT_VERBS = new Set(["put", "puts", "putting", "places", "placed", "placing"]);
+/** passive auxiliaries before such a verb ("the toll was put at 31": nobody named sets it) */
+const PASSIVE_BEFORE = new Set(["was", "were", "is", "are", "been", "be", "being"]);
+/** how many words an estimate's object may take before "at" and its figure */
+const ESTIMATE_REACH = 10;
 /** every lower-case word a rule below acts on; other words need no look at the trigger pattern */
-const TRIGGER_WORDS = new LowerWordSet(["according", "per", ...BY_VERBS, ...reportingVerbLemma.keys()]);
+const TRIGGER_WORDS = new LowerWordSet(["according", "per", ...BY_VERBS, ...ESTIMATE_AT_VERBS, ...reportingVerbLemma.keys()]);
 const PHRASE_END = /[,;:.!?()\[\]"“”]|\s(?:that|as|which|who|and|but|on|in|at)\s/u;
 const LEADING_ARTICLE = /^(?:the|a|an)\s+/iu;
 const ARTICLE_BEFORE = /(?:^|\s)((?:the|a|an)\s+)$/iu;
@@ -104,6 +110,16 @@ export function findAttributions(source: Source, sentences: readonly Sentence[],
         continue;
       }
 
+      // "the council puts the number of houses destroyed at 52": the subject is credited with the figure
+      if (ESTIMATE_AT_VERBS.has(tk.lower)) {
+        const clauseEnd = k === 0 || PASSIVE_BEFORE.has(toks[k - 1].lower) ? -1 : figureAtAfter(toks, k + 1);
+        if (clauseEnd < 0) continue;
+        const who = finder.subjectBefore(s0, s0 + tk.s, tk.t);
+        // the credit ends with the clause: "…, but the council's own mapping shows 18,500" is another voice's figure
+        if (who) pushAttribution(out, text, offsets, sentence.index, s0, s1, who.s, s0 + tk.e, who.name, s0 + tk.e, clauseEnd < toks.length ? s0 + toks[clauseEnd].s : s1);
+        continue;
+      }
+
       const lemma = reportingVerbLemma.get(tk.lower);
       if (lemma === undefined || speechActOnly.has(lemma)) continue;
       const form = tk.t;
@@ -131,6 +147,32 @@ export function findAttributions(source: Source, sentences: readonly Sentence[],
   }
   out.sort((a, b) => a.start - b.start || a.end - b.end);
   return out;
+}
+
+/**
+ * When "at" and a figure ("at 52", "at about $85 million") follow within a few words from `k`, with no clause
+ * break between: the index of the comma or semicolon that ends the clause after the figure (the token count
+ * when the sentence ends first); else -1.
+ */
+function figureAtAfter(toks: readonly Tok[], k: number): number {
+  for (let n = 0; k < toks.length && n < ESTIMATE_REACH; k++, n++) {
+    const tk = toks[k];
+    if (!tk.word) {
+      if (tk.t === "," || tk.t === ";" || tk.t === ".") return -1;
+      continue;
+    }
+    if (tk.lower !== "at") continue;
+    for (let j = k + 1; j < toks.length && j <= k + 3; j++) {
+      const c = toks[j].t.charCodeAt(0);
+      if (c >= 48 && c <= 57) {
+        let e = j + 1;
+        while (e < toks.length && !(toks[e].t === "," || toks[e].t === ";")) e++;
+        return e;
+      }
+    }
+    return -1;
+  }
+  return -1;
 }
 
 /**

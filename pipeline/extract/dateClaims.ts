@@ -18,13 +18,14 @@
  * the first day only, seasons ("last summer"), and time zones other than
  * GMT/UTC are kept as written.
  */
+import { wordRecord } from "./lowerWordSet.ts";
 import type { SentenceView } from "./sentenceTokens.ts";
 import type { ClaimDraft } from "./claimDraft.ts";
 
-const MONTH_NAMES: Record<string, number> = {
+const MONTH_NAMES: Record<string, number> = wordRecord({
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
   jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-};
+});
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
 const MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
@@ -52,7 +53,13 @@ const R_AMPM = /\b(1[0-2]|0?[1-9])\s?([ap])\.?m\b\.?(?: (GMT|UTC|local time))?/g
 // 24-hour times without a colon need a zone or a bracketed GMT to tell them from numbers
 const R_MILITARY = /\b([01]\d|2[0-3])([0-5]\d)(?: (GMT|UTC|hrs|hours|local time|local))?(?: \(([01]\d|2[0-3]):?([0-5]\d) (GMT|UTC)\))?/g;
 const R_RELATIVE = /\b([Tt]oday|[Yy]esterday|[Tt]omorrow|[Ll]ast night|[Tt]his (?:morning|afternoon|evening)|[Ll]ast (?:week|month|year)|[Nn]ext (?:week|month|year)|[Tt]his (?:year|month))\b/g;
-const FUTURE = /\b(?:will|won't|shall|'ll|’ll|is to|are to|scheduled|due to|plans? to|planned|expected to|upcoming|next)\b/i;
+const FUTURE = /\b(?:will|won't|would|shall|'ll|’ll|is to|are to|scheduled|due to|plans? to|planned|expected to|upcoming|next)\b/i;
+/** what ends a clause around a date: its tense, not the sentence's, says which way a day name points */
+const CLAUSE_BREAKS = [",", ";", ":", " and ", " but ", " while ", " as ", " after ", " before "];
+/** a clause told in the past: a past auxiliary or a regular past form */
+const PAST_MARK = /\b(?:was|were|had|did|said|began|came|went|took|saw|found|left|broke|fell|rose|ran|burnt|burned|[a-z]+ed)\b/;
+/** "April last year", "March next year" right after a month */
+const RELATIVE_YEAR_AFTER = /^,? (last|next|this) year\b/;
 
 // the cheap gate before the date patterns: a digit, a capitalised month or weekday, a relative word
 const MONTH_ABBREVIATION = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
@@ -142,6 +149,25 @@ function clockKey(h: number, m: number, ampm: string | undefined): string | null
   return `${pad(hh)}:${pad(m)}`;
 }
 
+/**
+ * Whether the clause holding text[at] looks ahead ("reached the town on Monday and will continue" looks back
+ * at Monday). Asked only once a date is found, so the clause scan costs nothing on most sentences.
+ */
+function clauseLooksAhead(text: string, at: number): boolean {
+  let s = 0;
+  let e = text.length;
+  for (const b of CLAUSE_BREAKS) {
+    const before = text.lastIndexOf(b, at - 1);
+    if (before >= 0 && before + b.length > s && before + b.length <= at) s = before + b.length;
+    const after = text.indexOf(b, at);
+    if (after >= 0 && after < e) e = after;
+  }
+  const clause = s === 0 && e === text.length ? text : text.slice(s, e);
+  if (FUTURE.test(clause)) return true;
+  // another clause's future counts unless this one is told in the past ("which starts on Friday, will …")
+  return clause !== text && !PAST_MARK.test(clause) && FUTURE.test(text);
+}
+
 /** a plain function rather than a closure per sentence (tsx wraps named closures at every creation) */
 function add(found: Found[], m: RegExpExecArray, draft: Omit<ClaimDraft, "start" | "end"> | null, skipLead = 0): void {
   if (draft) found.push({ start: m.index + skipLead, end: m.index + m[0].length, draft });
@@ -156,15 +182,13 @@ export function dateClaims(view: SentenceView, published: string, ref: Reference
   const monthName = view.mayNameMonth && MONTH_ABBREVIATION.test(text);
   const dayWord = DAY_WORD.test(text);
   if (!digit && !monthName && !dayWord && !(published && RELATIVE_WORD.test(text))) return [];
-  // whether the sentence looks ahead, asked only once a date needs it (the pattern tries every position)
-  let future: boolean | undefined;
   const found: Found[] = [];
   let m: RegExpExecArray | null;
-  if (monthName) for (R_MDY.lastIndex = 0; (m = R_MDY.exec(text)); ) add(found, m, dayMonth(+m[4], monthOf(m[3]), m[5] ? +m[5] : null, ref, (future ??= FUTURE.test(text))));
-  if (monthName && digit) for (R_DMY.lastIndex = 0; (m = R_DMY.exec(text)); ) add(found, m, dayMonth(+m[3], monthOf(m[4]), m[5] ? +m[5] : null, ref, (future ??= FUTURE.test(text))));
+  if (monthName) for (R_MDY.lastIndex = 0; (m = R_MDY.exec(text)); ) add(found, m, dayMonth(+m[4], monthOf(m[3]), m[5] ? +m[5] : null, ref, clauseLooksAhead(text, m.index)));
+  if (monthName && digit) for (R_DMY.lastIndex = 0; (m = R_DMY.exec(text)); ) add(found, m, dayMonth(+m[3], monthOf(m[4]), m[5] ? +m[5] : null, ref, clauseLooksAhead(text, m.index)));
   // a year-like number stands in every ISO date and after every year's preposition: one scan rules most sentences out
   const yearLike = digit && ANY_YEAR.test(text);
-  if (yearLike) for (R_ISO.lastIndex = 0; (m = R_ISO.exec(text)); ) add(found, m, dayMonth(+m[3], +m[2], +m[1], ref, (future ??= FUTURE.test(text))));
+  if (yearLike) for (R_ISO.lastIndex = 0; (m = R_ISO.exec(text)); ) add(found, m, dayMonth(+m[3], +m[2], +m[1], ref, clauseLooksAhead(text, m.index)));
   if (monthName) for (R_MY.lastIndex = 0; (m = R_MY.exec(text)); ) {
     const month = monthOf(m[1]);
     // "May" alone is a verb as often as a month: it needs a year or a preposition before it
@@ -172,7 +196,16 @@ export function dateClaims(view: SentenceView, published: string, ref: Reference
     if (!m[2] && lead === 0) continue;
     if (m[1] === "May" && !m[2] && !/^(?:[Ii]n|[Ss]ince|[Uu]ntil|[Ee]arly|[Ll]ate|[Ll]ast|[Nn]ext|[Tt]his)\b/.test(m[0])) continue;
     let y = m[2] ? +m[2] : ref ? ref.year : null;
-    if (!m[2] && ref && !(future ??= FUTURE.test(text)) && daysOf(ref.year, month, 1)! > ref.days + 60) y = ref.year - 1;
+    // "since April last year": the year is said in words after the month
+    const relative = !m[2] && ref ? RELATIVE_YEAR_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) : null;
+    if (relative && ref) {
+      y = ref.year + (relative[1] === "last" ? -1 : relative[1] === "next" ? 1 : 0);
+      const first = daysOf(y, month, 1)!;
+      const last = daysOf(month === 12 ? y + 1 : y, month === 12 ? 1 : month + 1, 1)! - 1;
+      found.push({ start: m.index + lead, end: m.index + m[0].length + relative[0].length, draft: dateDraft(`${y}-${pad(month)}`, null, first, last) });
+      continue;
+    }
+    if (!m[2] && ref && !clauseLooksAhead(text, m.index) && daysOf(ref.year, month, 1)! > ref.days + 60) y = ref.year - 1;
     if (y === null) {
       add(found, m, dateDraft(`--${pad(month)}`, null, null, null), lead);
     } else {
@@ -181,7 +214,7 @@ export function dateClaims(view: SentenceView, published: string, ref: Reference
       add(found, m, dateDraft(`${y}-${pad(month)}`, null, first, last), lead);
     }
   }
-  if (dayWord) for (R_WEEKDAY.lastIndex = 0; (m = R_WEEKDAY.exec(text)); ) add(found, m, weekday(m[3], m[2] ?? "", ref, (future ??= FUTURE.test(text))));
+  if (dayWord) for (R_WEEKDAY.lastIndex = 0; (m = R_WEEKDAY.exec(text)); ) add(found, m, weekday(m[3], m[2] ?? "", ref, clauseLooksAhead(text, m.index)));
   if (yearLike) for (R_YEAR.lastIndex = 0; (m = R_YEAR.exec(text)); ) {
     const y = +m[1];
     const lead = m[0].indexOf(m[1]);

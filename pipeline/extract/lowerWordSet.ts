@@ -90,6 +90,15 @@ export function lookupWords(record: Readonly<Record<string, unknown>>): string[]
   return [...Object.keys(record), "constructor"];
 }
 
+/**
+ * A word record without a prototype: `word in record` and `record[word]` see only its own words, so a word of
+ * the text such as "constructor" or "toString" finds nothing (on a plain object it found Object's methods, and
+ * "a constructor of" read as a NaN amount).
+ */
+export function wordRecord<T>(record: Record<string, T>): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, record);
+}
+
 const HASH_SLOTS = 1 << 14;
 const KELVIN_SIGN = 0x212a;
 

@@ -7,10 +7,10 @@
  * lemma only; phrasal verbs ("set free", "took over") are not joined.
  */
 
-import { LowerWordSet } from "./lowerWordSet.ts";
+import { LowerWordSet, wordRecord } from "./lowerWordSet.ts";
 
 /** event verbs: lemma → the lemma reconciliation compares (synonyms share one) */
-const EVENT_VERBS: Record<string, string> = {
+const EVENT_VERBS: Record<string, string> = wordRecord({
   kill: "kill", die: "die", murder: "kill", slay: "kill",
   injure: "injure", wound: "injure", hurt: "injure",
   arrest: "arrest", detain: "arrest", apprehend: "arrest", capture: "arrest", jail: "arrest", imprison: "arrest",
@@ -32,9 +32,9 @@ const EVENT_VERBS: Record<string, string> = {
   cancel: "cancel", postpone: "cancel", reschedule: "cancel", delay: "cancel", scrap: "cancel",
   donate: "donate", pledge: "pledge", raise: "raise", spend: "spend", pay: "pay", earn: "earn", cost: "cost",
   establish: "establish", build: "build", install: "install", include: "include", encompass: "include", comprise: "include",
-};
+});
 
-const IRREGULAR: Record<string, string> = {
+const IRREGULAR: Record<string, string> = wordRecord({
   killed: "kill", died: "die", dying: "die", dies: "die", slain: "slay", slew: "slay",
   hurt: "hurt", sent: "send", fled: "flee", found: "find", held: "hold", paid: "pay", spent: "spend", raised: "raise",
   built: "build", laid: "lay", sank: "sink", sunk: "sink", freed: "free", caught: "capture",
@@ -47,7 +47,7 @@ const IRREGULAR: Record<string, string> = {
   driven: "drive", flew: "fly", flown: "fly", threw: "throw", thrown: "throw", grew: "grow", grown: "grow", stood: "stand",
   sat: "sit", felt: "feel", meant: "mean", met: "meet", heard: "hear", understood: "understand", forgot: "forget", chose: "choose",
   lived: "live", placed: "place", partied: "party", housed: "house", charged: "charge", used: "use",
-};
+});
 
 // stems that take back a silent e: "located" → locate, "injured" → injure, "placed" → place
 const E_FINAL = /(?:[vzc]|at|ut|ur|ag|dg|[^aeiouls]l|ng|us|os|ir)$/;
@@ -131,21 +131,21 @@ export function eventVerb(lower: string): string {
 }
 
 /** adjectives after a count that say what happened to it ("10 people dead", "400 still missing") */
-export const STATE_ADJECTIVES: Record<string, string> = {
+export const STATE_ADJECTIVES: Record<string, string> = wordRecord({
   dead: "kill", killed: "kill", injured: "injure", wounded: "injure", hurt: "injure", missing: "missing",
   unaccounted: "missing", displaced: "displace", homeless: "displace", trapped: "trap", stranded: "strand",
   hospitalised: "hospitalise", hospitalized: "hospitalise", detained: "arrest", arrested: "arrest", evacuated: "evacuate",
-};
+});
 
 /** verbs whose bare object count means people ("killing 10", "injured 30") */
 export const PERSON_VERBS = new Set(["kill", "die", "injure", "arrest", "evacuate", "rescue", "displace", "missing", "strand", "trap", "hospitalise", "release", "employ", "infect", "escape"]);
 
-const IRREGULAR_PLURALS: Record<string, string> = {
+const IRREGULAR_PLURALS: Record<string, string> = wordRecord({
   people: "person", persons: "person", children: "child", men: "man", women: "woman", feet: "foot", teeth: "tooth",
   mice: "mouse", geese: "goose", lives: "life", wives: "wife", knives: "knife", thieves: "thief", police: "police",
   personnel: "personnel", staff: "staff", series: "series", species: "species", news: "news", data: "data",
   criteria: "criterion", media: "media", crises: "crisis", analyses: "analysis", bases: "base", cattle: "cattle",
-};
+});
 const UNCHANGED_S = /(?:ss|us|is|ics|ous|sis|ness|itis)$/;
 
 /** singular lower-case form of a noun ("casualties" → casualty, "inmates" → inmate, "people" → person) */
@@ -165,7 +165,7 @@ function computeSingular(word: string): string {
 }
 
 /** measurement units: surface (lower case) → key */
-export const MEASURE_UNITS: Record<string, string> = {
+export const MEASURE_UNITS: Record<string, string> = wordRecord({
   km: "km", kms: "km", kilometre: "km", kilometres: "km", kilometer: "km", kilometers: "km",
   mile: "mile", miles: "mile", mi: "mile",
   m: "m", metre: "m", metres: "m", meter: "m", meters: "m", cm: "cm", centimetres: "cm", centimeters: "cm", mm: "mm", millimetres: "mm", millimeters: "mm",
@@ -179,38 +179,42 @@ export const MEASURE_UNITS: Record<string, string> = {
   celsius: "c", fahrenheit: "f", degrees: "degree", degree: "degree", "°c": "c", "°f": "f",
   mw: "mw", gw: "gw", kw: "kw", kwh: "kwh", mwh: "mwh",
   sq: "sq",
-};
+});
 /** units that are areas when "square" precedes them */
-export const SQUARE_UNITS: Record<string, string> = { km: "km2", mile: "mile2", m: "m2", ft: "ft2" };
+export const SQUARE_UNITS: Record<string, string> = wordRecord({ km: "km2", mile: "mile2", m: "m2", ft: "ft2" });
 
 /** time spans: surface → key */
-export const TIME_UNITS: Record<string, string> = {
+export const TIME_UNITS: Record<string, string> = wordRecord({
   second: "second", seconds: "second", minute: "minute", minutes: "minute", hour: "hour", hours: "hour",
   day: "day", days: "day", week: "week", weeks: "week", month: "month", months: "month", year: "year", years: "year",
   decade: "year", decades: "year", century: "year", centuries: "year",
-};
+});
 
 /** currency signs and words → ISO-like key */
-export const CURRENCY_SIGNS: Record<string, string> = { $: "usd", "€": "eur", "£": "gbp", "¥": "jpy", "₹": "inr", "₦": "ngn", "₱": "php", "₩": "krw", "₽": "rub" };
-export const CURRENCY_PREFIX_WORDS: Record<string, string> = {
+export const CURRENCY_SIGNS: Record<string, string> = wordRecord({ $: "usd", "€": "eur", "£": "gbp", "¥": "jpy", "₹": "inr", "₦": "ngn", "₱": "php", "₩": "krw", "₽": "rub" });
+export const CURRENCY_PREFIX_WORDS: Record<string, string> = wordRecord({
   us: "usd", usd: "usd", eur: "eur", gbp: "gbp", rs: "inr", inr: "inr", a: "aud", c: "cad", hk: "hkd", nz: "nzd",
-};
-export const CURRENCY_WORDS: Record<string, string> = {
+  // "AU$", "Aus$", "CA$", "S$" (Singapore), "NT$" (Taiwan), "R$" (Brazil), "MX$" (Mexico)
+  au: "aud", aus: "aud", aud: "aud", ca: "cad", can: "cad", cad: "cad", nzd: "nzd", hkd: "hkd", s: "sgd", sgd: "sgd",
+  nt: "twd", r: "brl", mx: "mxn",
+});
+export const CURRENCY_WORDS: Record<string, string> = wordRecord({
   dollar: "usd", dollars: "usd", usd: "usd", euro: "eur", euros: "eur", eur: "eur", sterling: "gbp", gbp: "gbp",
   yen: "jpy", yuan: "cny", renminbi: "cny", rupee: "inr", rupees: "inr", peso: "peso", pesos: "peso", naira: "ngn",
   rand: "zar", shilling: "shilling", shillings: "shilling", francs: "chf", franc: "chf", bolivars: "ves", bolivar: "ves",
   bolívares: "ves", reais: "brl", real: "brl", lira: "try", rubles: "rub", roubles: "rub", ruble: "rub", rouble: "rub", won: "krw",
   dirhams: "aed", dirham: "aed", riyals: "sar", riyal: "sar", taka: "bdt", rupiah: "idr", ringgit: "myr", baht: "thb", dong: "vnd",
   cedis: "ghs", kwacha: "kwacha", hryvnias: "uah", hryvnia: "uah", zloty: "pln",
-};
+  aud: "aud", cad: "cad", nzd: "nzd", hkd: "hkd", sgd: "sgd", chf: "chf", jpy: "jpy", cny: "cny", inr: "inr",
+});
 
 /** "per week", "a year", "annually" after an amount */
-export const RATE_WORDS: Record<string, string> = {
+export const RATE_WORDS: Record<string, string> = wordRecord({
   annually: "year", yearly: "year", monthly: "month", weekly: "week", daily: "day", hourly: "hour",
-};
-export const RATE_NOUNS: Record<string, string> = {
+});
+export const RATE_NOUNS: Record<string, string> = wordRecord({
   year: "year", month: "month", week: "week", day: "day", hour: "hour", night: "night", person: "person", head: "person", capita: "person", annum: "year",
-};
+});
 
 /**
  * Words that cannot be part of a counted noun phrase: they end it. Prepositions,

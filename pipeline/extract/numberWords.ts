@@ -9,22 +9,22 @@
  * beyond "… hundred and ninety-nine thousand" spelled out in full.
  */
 import type { Token } from "./sentenceTokens.ts";
-import { LowerWordSet, lookupWords } from "./lowerWordSet.ts";
+import { LowerWordSet, lookupWords, wordRecord } from "./lowerWordSet.ts";
 
-const UNITS: Record<string, number> = {
+const UNITS: Record<string, number> = wordRecord({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-};
-const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-export const SCALES: Record<string, number> = {
+});
+const TENS: Record<string, number> = wordRecord({ twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 });
+export const SCALES: Record<string, number> = wordRecord({
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
   mn: 1e6, bn: 1e9, tn: 1e12,
-};
+});
 /** counting words that stand for a number of something ("a dozen eggs", "a decade" = 10 years) */
-export const GROUP_WORDS: Record<string, { n: number; unit?: string }> = {
+export const GROUP_WORDS: Record<string, { n: number; unit?: string }> = wordRecord({
   dozen: { n: 12 }, decade: { n: 10, unit: "year" }, decades: { n: 10, unit: "year" },
   century: { n: 100, unit: "year" }, centuries: { n: 100, unit: "year" },
-};
+});
 
 /** words after a number or "a" that scale it: most tokens are ruled out before their lower case is made */
 const SCALE_WORDS = new LowerWordSet(lookupWords(SCALES));

@@ -20,7 +20,7 @@
  */
 import type { Token, SentenceView } from "./sentenceTokens.ts";
 import { type ClaimDraft, type TakenRanges, overlapsTaken } from "./claimDraft.ts";
-import { LowerWordSet, lookupWords } from "./lowerWordSet.ts";
+import { LowerWordSet, lookupWords, wordRecord } from "./lowerWordSet.ts";
 import { readNumber, digitValue, splitGluedNumber, wordValue } from "./numberWords.ts";
 import { countedNounAt, governingVerb } from "./countedNouns.ts";
 import { agedAge, appositiveAge, personOfAge } from "./personAges.ts";
@@ -51,12 +51,12 @@ const COPULAS = new Set(["are", "were", "is", "was"]);
 const LEADING_ARTICLE = /^(?:a|an|the) /;
 
 /** vague amounts as ranges: at least two of the unit, fewer than the next order */
-const VAGUE: Record<string, [number, number]> = {
+const VAGUE: Record<string, [number, number]> = wordRecord({
   dozens: [24, 99], hundreds: [200, 999], thousands: [2000, 9999], millions: [2e6, 999e6], billions: [2e9, 999e9], scores: [40, 99],
-};
-const VAGUE_OF_THOUSANDS: Record<string, [number, number]> = { tens: [20000, 99999], hundreds: [200000, 999999] };
+});
+const VAGUE_OF_THOUSANDS: Record<string, [number, number]> = wordRecord({ tens: [20000, 99999], hundreds: [200000, 999999] });
 /** "tens of millions", "hundreds of billions": the scale word after "of" multiplies the vague amount */
-const VAGUE_SCALE: Record<string, number> = { thousands: 1e3, millions: 1e6, billions: 1e9 };
+const VAGUE_SCALE: Record<string, number> = wordRecord({ thousands: 1e3, millions: 1e6, billions: 1e9 });
 /** the words the two tables above answer for, to rule most lead words out before looking them up */
 const VAGUE_WORDS = new LowerWordSet([...lookupWords(VAGUE), ...lookupWords(VAGUE_OF_THOUSANDS)]);
 
@@ -138,9 +138,9 @@ function spelledCompound(lower: string): { value: number; rest: string } | null 
  * against a count: "a third of respondents", "about half of all operations", "two-thirds of the staff",
  * "three quarters of homes", "one in five residents". The share's group is the counted noun (context).
  */
-const FRACTIONS: Record<string, number> = {
+const FRACTIONS: Record<string, number> = wordRecord({
   half: 50, third: 100 / 3, thirds: 100 / 3, quarter: 25, quarters: 25, fifth: 20, fifths: 20, tenth: 10, tenths: 10,
-};
+});
 const FRACTION_WORDS = new LowerWordSet(lookupWords(FRACTIONS));
 const FRACTION_LEAD_WORDS = ["a", "one", "half", "two", "three", "four", "two-thirds", "three-quarters", "three-fifths", "two-fifths", "four-fifths"];
 const FRACTION_LEADS = new LowerWordSet(FRACTION_LEAD_WORDS);
@@ -374,15 +374,15 @@ interface Subset {
 }
 
 /** how bad an injury is, as said → as compared ("seriously injured" and "in serious condition" are one state) */
-const SEVERITY: Record<string, string> = {
+const SEVERITY: Record<string, string> = wordRecord({
   serious: "serious", seriously: "serious", critical: "critical", critically: "critical", severe: "severe", severely: "severe",
   grave: "grave", gravely: "grave", "life-threatening": "life-threatening",
-};
+});
 /** adverbs of how badly a part of a group was hit, alone after it ("326 houses were damaged, 41 of them heavily") */
-const EXTENT_ADVERBS: Record<string, string> = {
+const EXTENT_ADVERBS: Record<string, string> = wordRecord({
   seriously: "serious", critically: "critical", severely: "severe", gravely: "grave", heavily: "heavy", badly: "bad",
   completely: "complete", totally: "total", partially: "partial", partly: "partial", slightly: "slight", lightly: "light",
-};
+});
 /** auxiliaries between a part of a group and its participle ("12 of them were moved", "two had been freed") */
 const PART_AUXILIARIES = new Set(["were", "was", "are", "is", "had", "have", "has", "been", "being", "later", "also", "then"]);
 /** verbs of being in a state before "in … condition" ("Two remained in critical condition") */
@@ -768,7 +768,13 @@ function finishAmount(view: SentenceView, a: Amount): [ClaimDraft, number] | nul
       // no noun: a casualty verb implies people ("killing 10", "injured at least 30"), a toll names the count
       const before = governingVerb(tokens, textFirst - 1, tokens.length);
       const toll = tollBefore(tokens, textFirst);
-      if (toll) {
+      const shared = toll ? null : sharedNounBefore(tokens, textFirst);
+      if (shared) {
+        // "38 homes destroyed and 14 damaged": the second count's own participle is its verb
+        unit = shared.unit; key = shared.key;
+        const own = tokens[last + 1]?.word ? eventVerb(tokens[last + 1].lower) : "";
+        verb = own || governingVerb(tokens, -1, last + 1);
+      } else if (toll) {
         unit = toll.unit; key = toll.key; verb = toll.verb;
       } else if (before && PERSON_VERBS.has(before)) {
         key = "person"; verb = before;
@@ -792,7 +798,7 @@ function finishAmount(view: SentenceView, a: Amount): [ClaimDraft, number] | nul
 }
 
 /** a length per hour is a speed with the key of "km/h" and "mph" */
-const SPEEDS: Record<string, string> = { km: "kmh", mile: "mph" };
+const SPEEDS: Record<string, string> = wordRecord({ km: "kmh", mile: "mph" });
 const HOUR_WORDS = new Set(["hour", "hr", "h"]);
 
 /** the last token of "an hour", "per hour", "a hr", "/h" at k, or -1 */
@@ -849,24 +855,81 @@ const TOLL_VERBS = new Set(["rose", "risen", "rise", "rises", "climbed", "climb"
 function tollBefore(tokens: readonly Token[], first: number): { unit: string; key: string; verb: string } | null {
   const prev = tokens[first - 1];
   const risen = prev && (((prev.is("to") || prev.is("at")) && tokens[first - 2] && TOLL_VERBS.has(tokens[first - 2].lower)) || prev.is("reached") || prev.is("hit"));
-  for (let k = first - 1, n = 0; k >= 0 && n < (risen ? 16 : 6); k--, n++) {
+  // "puts the number of houses destroyed at 52", "put the toll at 31", "estimated the figure of displaced at 200"
+  const estimated = !risen && prev !== undefined && prev.is("at") && estimateVerbBefore(tokens, first - 2);
+  for (let k = first - 1, n = 0; k >= 0 && n < (risen || estimated ? 16 : 6); k--, n++) {
     const t = tokens[k];
     if (!t.word) return null;
     // "the number of people killed … rose to 41", "the number of injured climbed to 52"
-    if (risen && t.is("number") && tokens[k + 1]?.is("of")) {
+    if ((risen || estimated) && (t.is("number") || t.is("figure") || t.is("count")) && tokens[k + 1]?.is("of")) {
       for (let j = k + 2; j < first - 1 && j < k + 6; j++) {
         const v = eventVerb(tokens[j].lower);
         if (PERSON_VERBS.has(v)) return { unit: wordsBetween(tokens, k + 2, j), key: "person", verb: v };
       }
+      // "the number of houses destroyed at 52": the noun the number is of, and its participle as the verb
+      const noun = estimated ? countedNounAt(tokens, k + 2) : null;
+      if (noun && noun.last < first - 1) {
+        const after = tokens[noun.last + 1];
+        const v = after && after.word && !after.is("at") ? eventVerb(after.lower) : "";
+        return { unit: wordsBetween(tokens, k + 2, v ? noun.last + 1 : noun.last), key: noun.key, verb: v };
+      }
       return null;
     }
     if (t.lower === "toll" || t.lower === "tally") {
-      const mod = tokens[k - 1]?.word ? tokens[k - 1].lower : "";
+      const mod = tokens[k - 1]?.word && !TOLL_DETERMINERS.has(tokens[k - 1].lower) ? tokens[k - 1].lower : "";
       const death = mod === "death" || mod === "casualty" || mod === "fatality" || mod === "";
       return { unit: mod ? `${mod} ${t.lower}` : t.lower, key: death ? "death" : singular(mod), verb: death ? "kill" : "" };
     }
   }
   return null;
+}
+
+/** words between "and" and a count that shares the noun before it: "and a further 14", "and another 9" */
+const FURTHER_WORDS = new Set(["further", "another", "additional", "more"]);
+
+/**
+ * The noun a bare count shares with a count coordinated before it: "38 homes destroyed and (a further) 14
+ * damaged", "three passengers dead and 30 injured". The earlier count's noun must end right before its
+ * participle or state word, which stands right before "and" (or a comma).
+ */
+function sharedNounBefore(tokens: readonly Token[], first: number): { unit: string; key: string } | null {
+  let k = first - 1;
+  if (tokens[k]?.word && FURTHER_WORDS.has(tokens[k].lower)) {
+    k--;
+    if (tokens[k]?.is("a")) k--;
+  }
+  if (!tokens[k] || !(tokens[k].is("and") || tokens[k].text === ",")) return null;
+  const state = tokens[k - 1];
+  if (!state || !state.word) return null;
+  const nounLast = k - 2;
+  for (let j = nounLast - 1, n = 0; j >= 0 && n < 5; j--, n++) {
+    if (!tokens[j].word && tokens[j].text !== ",") return null;
+    const m = readNumber(tokens, j);
+    if (!m || m.last >= nounLast) continue;
+    const noun = countedNounAt(tokens, m.last + 1);
+    if (!noun) return null;
+    if (noun.last === nounLast) return { unit: wordsBetween(tokens, noun.first, noun.last), key: noun.key };
+    // "3 passengers dead": the phrase run took the state word in
+    if (noun.last === k - 1 && nounLast >= noun.first && !eventVerb(tokens[nounLast].lower)) return { unit: wordsBetween(tokens, noun.first, nounLast), key: singular(tokens[nounLast].lower) };
+    return null;
+  }
+  return null;
+}
+
+/** words before "toll" that are no modifier of it ("the toll", "its toll") */
+const TOLL_DETERMINERS = new Set(["the", "a", "an", "its", "their", "this", "that", "our", "his", "her", "final", "official", "overall", "total", "new", "latest"]);
+
+/** verbs that set an estimate at its figure: "puts the toll at 31", "placed the number of … at 200" */
+const ESTIMATE_VERBS = new Set(["put", "puts", "putting", "place", "places", "placed", "placing", "estimate", "estimates", "estimated", "estimating", "set", "sets", "setting"]);
+
+/** whether an estimating verb stands within the ten words ending at `k` (before "at" and its figure) */
+function estimateVerbBefore(tokens: readonly Token[], k: number): boolean {
+  for (let j = k, n = 0; j >= 0 && n < 10; j--, n++) {
+    const t = tokens[j];
+    if (!t.word) return false;
+    if (ESTIMATE_VERBS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** event verbs whose counted things go somewhere */

@@ -6,7 +6,7 @@
  * Not handled yet: phrasal reports split by an object ("put it", "made clear"),
  * and nouns of speech ("in a statement", "his remarks") as speakers' cues.
  */
-import { LowerWordSet, lowerCaseWord } from "./lowerWordSet.ts";
+import { LowerWordSet, lowerCaseWord, wordRecord } from "./lowerWordSet.ts";
 
 /** verbs whose subject says or writes something (credit for a claim) */
 const SPEECH_LEMMAS = [
@@ -22,7 +22,7 @@ const SPEECH_LEMMAS = [
 ] as const;
 
 /** forms that do not follow -s / -ed / -ing */
-const IRREGULAR: Record<string, readonly string[]> = {
+const IRREGULAR: Record<string, readonly string[]> = wordRecord({
   say: ["say", "says", "said", "saying"],
   tell: ["tell", "tells", "told", "telling"],
   write: ["write", "writes", "wrote", "written", "writing"],
@@ -34,7 +34,7 @@ const IRREGULAR: Record<string, readonly string[]> = {
   dub: ["dub", "dubs", "dubbed", "dubbing"],
   refer: ["refer", "refers", "referred", "referring"],
   quip: ["quip", "quips", "quipped", "quipping"],
-};
+});
 
 function regularForms(lemma: string): string[] {
   const forms = [lemma];

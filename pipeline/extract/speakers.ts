@@ -15,6 +15,7 @@ import { institutionHeads, sourceNouns } from "./entityCues.ts";
 import { functionWords } from "./sentenceStarters.ts";
 import { pastParticiples, reportingVerbLemma } from "./reportingVerbs.ts";
 import { lowerCaseWord } from "./lowerWordSet.ts";
+import { courtesyTitles, personRoles, titleHeads } from "./personTitles.ts";
 
 export interface Speaker {
   /** the name as the article gives it, completed for surnames and pronouns */
@@ -143,8 +144,23 @@ const WHITE_SPACE_RUN = /\s+/;
 const LEADING_ARTICLE = /^(?:the|a|an)\s+/iu;
 const NEXT_WORD = /^\s+([\p{L}]+)/u;
 /** up to four words after a verb or quote, ending in a speaker noun ("a spokesman for the army") */
-const SPEAKER_PHRASE_AT = /^((?:[\p{L}\p{M}'’-]+\s+){0,3}?)([\p{L}\p{M}'’-]+)(?![\p{L}\p{M}'’-])/u;
+const SPEAKER_PHRASE_AT = /^((?:[\p{L}\p{M}'’-]+\s+){0,3})([\p{L}\p{M}'’-]+)(?![\p{L}\p{M}'’-])/u;
 const DETERMINERS = new Set(["the", "a", "an", "its", "his", "her", "their", "this", "that"]);
+/** what opens an unnamed speaker written as a noun phrase ("one farmer", "a resident", "another witness") */
+const UNNAMED_OPENERS = new Set(["a", "an", "one", "another"]);
+/** people who speak unnamed in news beyond the roles next to names ("said one shopkeeper, who asked not to be named") */
+const UNNAMED_SPEAKER_NOUNS: ReadonlySet<string> = new Set([
+  ...personRoles, "shopkeeper", "trader", "vendor", "neighbour", "neighbor", "passenger", "fisherman", "villager",
+  "local", "shopper", "parent", "mourner", "protester", "protestor", "demonstrator", "bystander", "onlooker",
+  "employee", "staffer", "guard", "soldier", "medic", "midwife", "homeowner", "tenant", "landlord", "motorist",
+  "commuter", "rancher", "grower", "fighter", "crew", "mother-of-two", "grandmother", "grandfather", "pensioner",
+  "retiree", "veteran", "official", "source",
+]);
+/** a capitalised title word and the space after it, before a name ("Mr ", "Cr. ") */
+const TITLE_THEN_SPACE = /^(\p{Lu}[\p{L}.-]*) +/u;
+/** a courtesy title that tells a man or a woman, ending right before a name */
+const MALE_TITLE_BEFORE = /(?:^|[^\p{L}])(?:Mr|Sir|Lord|Herr|Senhor|Señor|Signor)\.? +$/u;
+const FEMALE_TITLE_BEFORE = /(?:^|[^\p{L}])(?:Mrs|Ms|Miss|Dame|Lady|Frau|Dona|Doña|Senhora|Señora|Signora|Mme|Mlle)\.? +$/u;
 /** how far back (UTF-16 units) a pronoun looks for someone named as saying something */
 const REPORTING_SUBJECT_REACH = 300;
 /** a name, an optional appositive and auxiliaries, then the verb: "Ana Ruiz, a judge, has said" */
@@ -218,9 +234,35 @@ export class SpeakerFinder {
 
   pronoun(word: string, pos: number): Speaker | null {
     // module functions rather than a closure per pronoun (tsx wraps each named closure at creation)
-    const fits = lowerCaseWord(word) === "it" ? isOrganization : isPerson;
-    const sp = this.reportingSubjectBefore(pos, fits) ?? this.lastBefore(pos, fits);
+    const lower = lowerCaseWord(word);
+    const fits = lower === "it" ? isOrganization : isPerson;
+    const reporting = this.reportingSubjectBefore(pos, fits);
+    let sp = reporting;
+    if (lower !== "it") {
+      // the person named last, in a sentence after the last one who said something, is nearer ("Cr Hale estimates
+      // … . Ana Ruiz, 71, lost her house. “…,” she said" is Ruiz); a courtesy title of the other sex rules one out
+      const last = this.lastPersonFitting(pos, lower);
+      if (last && (!reporting || this.genderClash(reporting, lower) || (last !== reporting && hasSentenceEnd(this.text, reporting.e, last.s)))) sp = last;
+    } else sp ??= this.lastBefore(pos, fits);
     return sp ? { name: this.fullName(sp.m), s: pos, e: pos + word.length } : null;
+  }
+
+  /** the last person named before `pos` (outside quotes) whose courtesy title does not contradict the pronoun */
+  private lastPersonFitting(pos: number, pronoun: string): Span | null {
+    const lo = lowerBound(this.spans, pos, (sp) => sp.s);
+    for (let k = lo - 1; k >= 0; k--) {
+      const sp = this.spans[k];
+      if (sp.e <= pos && sp.m.type === "person" && !this.inQuote(sp.s) && !this.genderClash(sp, pronoun)) return sp;
+    }
+    return null;
+  }
+
+  /** "she" after "Mr X", "he" after "Ms X" (this mention's title or the fullest one's) */
+  private genderClash(sp: Span, pronoun: string): boolean {
+    if (pronoun !== "he" && pronoun !== "she") return false;
+    const before = this.text.slice(Math.max(0, sp.s - 8), sp.s);
+    const other = pronoun === "he" ? FEMALE_TITLE_BEFORE : MALE_TITLE_BEFORE;
+    return other.test(before);
   }
 
   /**
@@ -386,6 +428,12 @@ export class SpeakerFinder {
     const sp = this.startingAt(pos);
     if (sp) return { name: this.fullName(sp.m), s: sp.s, e: sp.e };
     const rest = this.text.slice(pos, Math.min(lineEnd, pos + 80));
+    // "Mr Ruiz, 58, said": the name's mention starts after its title
+    const title = TITLE_THEN_SPACE.exec(rest);
+    if (title && (courtesyTitles.has(title[1]) || titleHeads.has(title[1]))) {
+      const named = this.startingAt(pos + title[0].length);
+      if (named && named.m.type === "person") return { name: this.fullName(named.m), s: named.s, e: named.e };
+    }
     const p = PRONOUN_HEAD.exec(rest);
     if (p) return this.pronoun(p[1], pos);
     // "said a Department of Health and Social Care spokeswoman": a determiner, an organisation, a speaker noun
@@ -399,10 +447,13 @@ export class SpeakerFinder {
     const m = SPEAKER_PHRASE_AT.exec(rest);
     if (!m) return null;
     const words = m[0].split(WHITE_SPACE_RUN);
+    const unnamed = UNNAMED_OPENERS.has(lowerCaseWord(words[0]));
     for (let k = 1; k <= words.length; k++) {
       const head = lowerCaseWord(words[k - 1]);
-      if (k > 1 && functionWords.has(head) && !DETERMINERS.has(head)) return null;
-      if (sourceNouns.has(head) && !(k === 1 && DETERMINERS.has(head))) {
+      if (k > 1 && functionWords.has(head) && !DETERMINERS.has(head) && !UNNAMED_OPENERS.has(head)) return null;
+      if ((sourceNouns.has(head) || (unnamed && k > 1 && UNNAMED_SPEAKER_NOUNS.has(head))) && !(k === 1 && DETERMINERS.has(head))) {
+        // "a police officer", "one local farmer": the noun phrase runs on over further person nouns
+        while (k < words.length && (UNNAMED_SPEAKER_NOUNS.has(lowerCaseWord(words[k])) || sourceNouns.has(lowerCaseWord(words[k])))) k++;
         const phrase = words.slice(0, k).join(" ");
         const e = pos + rest.indexOf(phrase) + phrase.length;
         return { name: this.institutionName(phrase, head, pos), s: pos, e };
@@ -461,6 +512,16 @@ function endsLikePronoun(s: string): boolean {
   const last = s.charCodeAt(n - 1) | 0x20;
   const prev = s.charCodeAt(n - 2) | 0x20;
   return (last === 101 && prev === 104) || (last === 116 && prev === 105);
+}
+
+/** whether a sentence ends in text[from, to): ".", "!" or "?" before white space, or a line break */
+function hasSentenceEnd(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10) return true;
+    if ((c === 46 || c === 33 || c === 63) && k + 1 < to && isWhiteSpace(text.charCodeAt(k + 1))) return true;
+  }
+  return false;
 }
 
 /** first index whose key is >= `pos` in an array sorted by that key */
