@@ -41,13 +41,7 @@ export class Token {
   declare private lowerCache: string | undefined;
 
   constructor(src: string, start: number, end: number, flags: number, hash: number) {
-    this.src = src;
-    this.start = start;
-    this.end = end;
-    this.flags = flags;
-    this.hash = hash;
-    this.textCache = undefined;
-    this.lowerCache = undefined;
+    this.refill(src, start, end, flags, hash);
   }
 
   /** the same token object, now another token (its strings made again when read) */
