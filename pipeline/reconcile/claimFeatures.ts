@@ -29,7 +29,8 @@ import {
 } from "./newsLexicon.ts";
 import { frameOf, monthFrameOf, yearsIn } from "./timeFrame.ts";
 import { measureOf, valueRange, valueText, type Measure, type ValueRange } from "./valueCompatibility.ts";
-import { contentWords, isJsWhiteSpace, wordKey, wordKeys, words } from "./wordForms.ts";
+import { isWhiteSpaceUnit } from "../textLines.ts";
+import { contentWords, wordKey, wordKeys, words } from "./wordForms.ts";
 
 export interface ClaimFeatures {
   claim: Claim;
@@ -421,10 +422,10 @@ function nearWords(sentence: string, text: string, unitWords: ReadonlySet<string
 function lastPieces(s: string, n: number): string {
   let gaps = 0;
   for (let i = s.length - 1; i >= 0; i--) {
-    if (!isJsWhiteSpace(s.charCodeAt(i))) continue;
+    if (!isWhiteSpaceUnit(s.charCodeAt(i))) continue;
     // the start of this run of white space
     let start = i;
-    while (start > 0 && isJsWhiteSpace(s.charCodeAt(start - 1))) start--;
+    while (start > 0 && isWhiteSpaceUnit(s.charCodeAt(start - 1))) start--;
     if (++gaps === n) return s.slice(i + 1);
     i = start;
   }
@@ -435,9 +436,9 @@ function lastPieces(s: string, n: number): string {
 function firstPieces(s: string, n: number): string {
   let gaps = 0;
   for (let i = 0; i < s.length; i++) {
-    if (!isJsWhiteSpace(s.charCodeAt(i))) continue;
+    if (!isWhiteSpaceUnit(s.charCodeAt(i))) continue;
     if (++gaps === n) return s.slice(0, i);
-    while (i + 1 < s.length && isJsWhiteSpace(s.charCodeAt(i + 1))) i++;
+    while (i + 1 < s.length && isWhiteSpaceUnit(s.charCodeAt(i + 1))) i++;
   }
   return s;
 }

@@ -14,7 +14,8 @@
  */
 import type { Source } from "../ingest/schema.ts";
 import type { Reuse } from "./schema.ts";
-import { fold, isJsWhiteSpace, isLetterOrDigit } from "./wordForms.ts";
+import { isWhiteSpaceUnit } from "../textLines.ts";
+import { fold, isLetterOrDigit } from "./wordForms.ts";
 
 const shingleSize = 5;
 /** a pair is reported when it shares a run of at least this many words */
@@ -165,10 +166,10 @@ function tokenise(source: Source, numbers: WordNumbers, scratch: TokenScratch): 
   while (unit < length) {
     const c = text.charCodeAt(unit);
     let width = c < 0x80 ? asciiWordChar[c] : wideWordCharWidth(text, unit, c);
-    if (width === 0 && isJsWhiteSpace(c)) {
+    if (width === 0 && isWhiteSpaceUnit(c)) {
       // a run of white space (all of it in the BMP, a code point per unit); noted unless it is one space
       let end = unit + 1;
-      while (end < length && isJsWhiteSpace(text.charCodeAt(end))) end++;
+      while (end < length && isWhiteSpaceUnit(text.charCodeAt(end))) end++;
       if (c !== 0x20 || end - unit > 1) {
         gaps[gapCount++] = unit;
         gaps[gapCount++] = end;
@@ -654,7 +655,7 @@ function wordsAtLeast(text: string, n: number): boolean {
   let parts = 1;
   let inGap = false;
   for (let i = 0; i < text.length && parts < n; i++) {
-    const gap = isJsWhiteSpace(text.charCodeAt(i));
+    const gap = isWhiteSpaceUnit(text.charCodeAt(i));
     if (gap && !inGap) parts++;
     inGap = gap;
   }

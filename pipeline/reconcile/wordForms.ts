@@ -6,6 +6,7 @@
  * every comparison, so an over-eager rule only matters if it makes two
  * different words collide.
  */
+import { isWhiteSpaceUnit } from "../textLines.ts";
 
 /**
  * Results for short strings already seen (words, counted nouns, units, the
@@ -193,20 +194,11 @@ function startsWithDigit(w: string): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** The characters `\s` matches in a JavaScript regular expression (none of them is outside the BMP). */
-export function isJsWhiteSpace(c: number): boolean {
-  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
-    c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
-
 /** `s.replace(/\s+/g, " ")`, without making a new string when every gap is already one space. */
 export function singleSpaced(s: string): string {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (isJsWhiteSpace(c) && (c !== 0x20 || (i + 1 < s.length && isJsWhiteSpace(s.charCodeAt(i + 1))))) return s.replace(/\s+/g, " ");
+    if (isWhiteSpaceUnit(c) && (c !== 0x20 || (i + 1 < s.length && isWhiteSpaceUnit(s.charCodeAt(i + 1))))) return s.replace(/\s+/g, " ");
   }
   return s;
 }
