@@ -39,9 +39,16 @@ export interface RunResult {
   reconcile: ReconcileOutput;
 }
 
-/** Check a stage's output against its contract, as a consumer reading it back would. */
-function checked<S extends Schema.Top & { readonly DecodingServices: never }>(schema: S, value: unknown): S["Type"] {
-  return Schema.decodeUnknownSync(schema as never)(value) as S["Type"];
+/**
+ * Check a stage's output against its contract, as a consumer reading it back would.
+ * A contract is its own encoding (`Codec<T, T>`, no transformations), so valid
+ * output, i.e. every run's, is validated in place by the contract's compiled guard
+ * and passed on as it is, where decoding would only copy it. Invalid output is
+ * decoded, which throws the contract's diagnostics (a SchemaError naming the path).
+ */
+export function checkStageOutput<T>(schema: Schema.Codec<T, T>, value: unknown): T {
+  if (Schema.is(schema)(value)) return value;
+  return Schema.decodeUnknownSync(schema)(value);
 }
 
 function stageJson(name: string, value: unknown): RenderedFile {
@@ -52,13 +59,13 @@ function stageJson(name: string, value: unknown): RenderedFile {
 export function analyse(files: readonly InputFile[], options: RunOptions = {}) {
   const step = (s: StageName) => options.onStage?.(s, stageNames.indexOf(s));
   step("ingest");
-  const ingested = checked(IngestOutput, ingest(files, options));
+  const ingested = checkStageOutput(IngestOutput, ingest(files, options));
   step("segment");
-  const segmented = checked(SegmentOutput, segment(ingested));
+  const segmented = checkStageOutput(SegmentOutput, segment(ingested));
   step("extract");
-  const extracted = checked(ExtractOutput, extract(ingested, segmented));
+  const extracted = checkStageOutput(ExtractOutput, extract(ingested, segmented));
   step("reconcile");
-  const reconciled = checked(ReconcileOutput, reconcile(ingested, segmented, extracted));
+  const reconciled = checkStageOutput(ReconcileOutput, reconcile(ingested, segmented, extracted));
   return { ingest: ingested, segment: segmented, extract: extracted, reconcile: reconciled };
 }
 
@@ -74,7 +81,7 @@ export async function run(files: readonly InputFile[], options: RunOptions = {})
     stageJson("reconcile", analysed.reconcile),
     stageJson(
       "render",
-      checked(RenderManifest, {
+      checkStageOutput(RenderManifest, {
         files: rendered.files.map((f) => ({ path: f.path, size: f.bytes.length, sha256: createHash("sha256").update(f.bytes).digest("hex") })),
       }),
     ),
