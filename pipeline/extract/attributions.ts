@@ -23,6 +23,7 @@ import { LowerWordSet } from "./lowerWordSet.ts";
 import { SpeakerFinder } from "./speakers.ts";
 import { isReportingUse, reportingVerbLemma, speechActOnly } from "./reportingVerbs.ts";
 import { sourceNouns } from "./entityCues.ts";
+import { sortUnlessOrdered } from "./stableSort.ts";
 
 /** A span of a sentence credited to someone: "according to BBC", "X told AFP", "state media said". */
 export interface Attribution {
@@ -145,8 +146,11 @@ export function findAttributions(source: Source, sentences: readonly Sentence[],
       pushAttribution(out, text, offsets, sentence.index, s0, s1, from, end, who.name, end + (that ? that[0].length : 0), s1);
     }
   }
-  out.sort((a, b) => a.start - b.start || a.end - b.end);
-  return out;
+  return sortUnlessOrdered(out, byPhrase);
+}
+
+function byPhrase(a: Attribution, b: Attribution): number {
+  return a.start - b.start || a.end - b.end;
 }
 
 /**

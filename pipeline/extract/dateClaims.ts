@@ -21,6 +21,7 @@
 import { wordRecord } from "./lowerWordSet.ts";
 import type { SentenceView } from "./sentenceTokens.ts";
 import type { ClaimDraft } from "./claimDraft.ts";
+import { sortUnlessOrdered } from "./stableSort.ts";
 
 const MONTH_NAMES: Record<string, number> = wordRecord({
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
@@ -264,7 +265,7 @@ export function dateClaims(view: SentenceView, published: string, ref: Reference
     }
   }
   // keep the longest match where forms overlap ("Wednesday, September 20" over "Wednesday")
-  if (found.length > 1) found.sort((a, b) => a.start - b.start || b.end - a.end);
+  sortUnlessOrdered(found, longestFirst);
   const out: ClaimDraft[] = [];
   let reach = -1;
   for (const f of found) {
@@ -278,6 +279,11 @@ export function dateClaims(view: SentenceView, published: string, ref: Reference
     reach = f.end;
   }
   return out;
+}
+
+/** by start, the longer of two forms at one start first */
+function longestFirst(a: Found, b: Found): number {
+  return a.start - b.start || b.end - a.end;
 }
 
 /** a sentence-final "p.m." keeps its dot; trailing spaces never belong to a claim */

@@ -30,6 +30,7 @@ import { demonyms, knownPlaces } from "./geography.ts";
 import { calendarWords, commonStarters, functionWords } from "./sentenceStarters.ts";
 import { reportingVerbLemma } from "./reportingVerbs.ts";
 import { LowerWordSet } from "./lowerWordSet.ts";
+import { sortUnlessOrdered } from "./stableSort.ts";
 
 /** the same words as calendarWords / functionWords, asked about every capitalised token without lower-casing most of them */
 const CALENDAR_WORDS = new LowerWordSet(calendarWords);
@@ -102,8 +103,12 @@ export function findMentions(source: Source, sentences: readonly Sentence[]): Me
   const types = decideTypes(kept);
   const mentions: Mention[] = kept.map((c) => toMention(source, offsets, c, types.get(c.name) ?? "other"));
   mentions.push(...headingMentions(source, offsets, tokenized, kept, types));
-  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-  return mentions;
+  return sortUnlessOrdered(mentions, outerFirst);
+}
+
+/** by start, the longer of two mentions at one start first */
+function outerFirst(a: Mention, b: Mention): number {
+  return a.start - b.start || b.end - a.end;
 }
 
 

@@ -8,7 +8,7 @@ import type { IngestOutput, Source } from "../ingest/schema.ts";
 import type { SegmentOutput, Sentence } from "../segment/schema.ts";
 import type { Claim, ExtractOutput, ExtractedSource, Mention } from "./schema.ts";
 import { sourceTokens } from "./nameTokens.ts";
-import { sourceSentenceView, toSourceOffset, type SentenceView, type Token } from "./sentenceTokens.ts";
+import { sourceSentenceView, toSourceOffset, TokenPool, type SentenceView } from "./sentenceTokens.ts";
 import type { ClaimDraft, TakenRanges } from "./claimDraft.ts";
 import { dateClaims, referenceDate, type Reference } from "./dateClaims.ts";
 import { quantityClaims } from "./quantityClaims.ts";
@@ -16,6 +16,7 @@ import { listItems } from "./listItems.ts";
 import { findMentions } from "./entities.ts";
 import { findQuotes } from "./quotes.ts";
 import { findAttributions, type Attribution } from "./attributions.ts";
+import { sortUnlessOrdered } from "./stableSort.ts";
 
 /**
  * a claim while the stage builds it: its own fresh object, completed in place (speaker, then id), made
@@ -60,7 +61,7 @@ export function extractSource(source: Source, sentences: readonly Sentence[]): E
   const ref = referenceDate(source.published);
   // the sentence rules keep no token past their sentence (drafts hold offsets and strings): one set of token
   // objects serves every sentence of the source
-  const tokenPool: Token[] = [];
+  const tokenPool = new TokenPool();
   for (const sentence of body) {
     if (touchesBoilerplate(boiler, sentence.start, sentence.end)) continue;
     const view = sourceSentenceView(sentence.index, source.text, offsets.toUnit(sentence.start), offsets.toUnit(sentence.end), sentence.start, !offsets.astral, tokenPool);
@@ -138,9 +139,13 @@ function quoteDraft(q: Omit<Claim, "id">): Draft {
   };
 }
 
+function inSourceOrder(a: Draft, b: Draft): number {
+  return a.start - b.start || a.end - b.end || KIND_ORDER[a.kind] - KIND_ORDER[b.kind];
+}
+
 /** ids `<source>:<kind letter><n>`, numbered per kind in source order; sorts and completes the drafts in place */
 function numberClaims(sourceId: string, claims: Draft[]): Claim[] {
-  claims.sort((a, b) => a.start - b.start || a.end - b.end || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
+  sortUnlessOrdered(claims, inSourceOrder);
   const counters = new Map<string, number>();
   for (const c of claims) {
     const letter = ID_LETTER[c.kind];

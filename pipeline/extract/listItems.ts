@@ -23,6 +23,7 @@ import type { ClaimDraft } from "./claimDraft.ts";
 import { PHRASE_STOP, VERB_FORMS, NOT_NOUN_WORDS, VERB_FORM_WORDS, LIST_INTRODUCERS, MEASURE_UNITS, eventVerb, verbLemma, singular } from "./newsLexicon.ts";
 import { readNumber, wordValue } from "./numberWords.ts";
 import { LowerWordSet } from "./lowerWordSet.ts";
+import { sortUnlessOrdered } from "./stableSort.ts";
 
 const ARTICLES = new Set(["a", "an", "the"]);
 const DETERMINERS = new Set(["a", "an", "the", "their", "its", "his", "her", "our", "some", "several", "many", "various", "numerous", "other", "two", "three", "four", "five"]);
@@ -34,6 +35,12 @@ const GENERIC_HEADS = new Set(["room", "rooms", "venue", "venues", "area", "area
 /** heads that hold or count something else: the thing is after "of" ("buckets of bullets") */
 const CONTAINERS = new Set(["bucket", "buckets", "cache", "caches", "box", "boxes", "bag", "bags", "pile", "piles", "stack", "stacks", "scores", "dozens", "hundreds", "thousands", "lots", "lot", "haul", "hauls", "quantity", "quantities", "amount", "amounts", "number", "kind", "kinds", "type", "types", "sort", "sorts", "piece", "pieces", "round", "rounds", "crate", "crates", "barrel", "barrels", "packet", "packets", "kilos", "tons", "tonnes", "stockpile", "stockpiles", "supply", "supplies", "bundle", "bundles", "sack", "sacks", "case", "cases", "set", "sets", "drum", "drums", "canister", "canisters", "jerrycan", "jerrycans", "bottle", "bottles", "carton", "cartons", "container", "containers", "truckload", "truckloads", "head", "tonne", "ton", "litres", "liters", "gallons"]);
 const CLOSERS = new Set(["and", "or"]);
+/** words between a verb and the list after it ("had also seized A, B and C") */
+const AUXILIARIES_BEFORE_LIST = new Set(["also", "had", "have", "has", "was", "were"]);
+/** words between a list and the passive verb after it ("A, B and C were all seized") */
+const WORDS_BEFORE_PASSIVE_VERB = new Set(["were", "was", "are", "is", "been", "have", "had", "all", "also", "being"]);
+/** marks that end a verb-phrase member */
+const MEMBER_ENDS = new Set([",", ";", ".", ":", "!", "?"]);
 const AUX_BEFORE_ING = new Set(["is", "are", "was", "were", "be", "been", "began", "begin", "begins", "started", "start", "stopped", "keep", "kept", "by", "of", "for"]);
 const DASHES = new Set(["—", "–", "-"]);
 const QUOTE_MARKS = new Set(["\"", "“", "”", "‘", "’", "'"]);
@@ -122,7 +129,7 @@ function leadAdverb(t: Token | undefined): boolean {
 
 /** a noun phrase can't end in a participle or be a lone verb form */
 function badHead(t: Token): boolean {
-  return t.lower.endsWith("ed") && t.lower.length > 4 && !t.lower.endsWith("eed");
+  return t.endsWith("ed") && t.lower.length > 4 && !t.endsWith("eed");
 }
 
 /** a member that ends in a number is a figure, not a thing ("children, aged four and seven") */
@@ -162,8 +169,8 @@ function phraseForward(tokens: readonly Token[], i: number, allowOf: boolean): n
   let k = i;
   if (tokens[k] && DETERMINERS.has(tokens[k].lower)) k++;
   const start = k;
-  while (k < tokens.length && k - start < 6 && (nounWord(tokens[k]) || (tokens[k].lower === "of" && allowOf && k > start && CONTAINERS.has(tokens[k - 1].lower)))) {
-    if (tokens[k].lower === "of" && !nounWord(tokens[k + 1])) break;
+  while (k < tokens.length && k - start < 6 && (nounWord(tokens[k]) || (tokens[k].is("of") && allowOf && k > start && CONTAINERS.has(tokens[k - 1].lower)))) {
+    if (tokens[k].is("of") && !nounWord(tokens[k + 1])) break;
     k++;
   }
   let last = k - 1;
@@ -183,7 +190,7 @@ function chunkIsPhrase(tokens: readonly Token[], a: number, b: number): boolean 
   for (let j = k; j <= b; j++) {
     const t = tokens[j];
     if (nounWord(t)) continue;
-    if (t.lower === "of" && j > k && j < b && nounWord(tokens[j + 1])) continue;
+    if (t.is("of") && j > k && j < b && nounWord(tokens[j + 1])) continue;
     if (DASHES.has(t.text) && j > k && j < b) continue;
     return false;
   }
@@ -318,13 +325,13 @@ function listContext(tokens: readonly Token[], first: number, last: number): str
     const v = eventVerb(t.lower);
     if (v) return v;
     if (pastVerb(t) || t.lower.endsWith("ing")) return verbLemma(t.lower);
-    if (!DETERMINERS.has(t.lower) && !["also", "had", "have", "has", "was", "were"].includes(t.lower)) break;
+    if (!DETERMINERS.has(t.lower) && !AUXILIARIES_BEFORE_LIST.has(t.lower)) break;
   }
   // a passive verb after: "Sniper rifles, …, and grenades were confiscated"
   for (let n = last + 1, steps = 0; n < tokens.length && steps < 4; n++, steps++) {
     const t = tokens[n];
     if (!isWord(t)) { if (t.text === ",") break; continue; }
-    if (["were", "was", "are", "is", "been", "have", "had", "all", "also", "being"].includes(t.lower)) continue;
+    if (WORDS_BEFORE_PASSIVE_VERB.has(t.lower)) continue;
     const v = eventVerb(t.lower);
     if (v) return v;
     if (pastVerb(t)) return verbLemma(t.lower);
@@ -373,7 +380,7 @@ export function listItems(view: SentenceView): ClaimDraft[] {
     } else if (pastVerb(tokens[c + 1])) {
       // verb-phrase member: to the end of the chunk
       let e = c + 1;
-      while (e + 1 < tokens.length && ![",", ";", ".", ":", "!", "?"].includes(tokens[e + 1].text) && e - c < 10) e++;
+      while (e + 1 < tokens.length && !MEMBER_ENDS.has(tokens[e + 1].text) && e - c < 10) e++;
       members.push({ first: c + 1, last: e, verb: c + 1 });
       verbList = true;
     } else continue;
@@ -435,8 +442,12 @@ export function listItems(view: SentenceView): ClaimDraft[] {
     usedUntil = lastM.last;
   }
   activityItems(tokens, usedUntil, sink, out);
-  if (out.length > 1) out.sort((a, b) => a.start - b.start);
+  sortUnlessOrdered(out, byStart);
   return out;
+}
+
+function byStart(a: ClaimDraft, b: ClaimDraft): number {
+  return a.start - b.start;
 }
 
 /** where a sentence's items go; a plain function rather than a closure per sentence (tsx wraps named closures at every creation) */

@@ -10,13 +10,17 @@
  */
 export class LowerWordSet {
   private readonly words: ReadonlySet<string>;
-  /** length (mod 32) × first character × last character (each folded to 5 bits) */
-  private readonly shapes = new Uint8Array(32 * 32 * 32);
   /**
-   * a hash of all the characters (`wordHash`): in large sets (hundreds of verb forms) many common words share a
-   * shape with one of them ("and" with "add")
+   * length (mod 32) × first character × last character (each folded to 5 bits), one bit each: the two tables of
+   * all the sets stay in the processor's cache (as byte tables, 1.1 MB for the ~25 sets, they did not, and a
+   * look cost a trip to memory at every token)
    */
-  private readonly hashes = new Uint8Array(HASH_SLOTS);
+  private readonly shapes = new Int32Array((32 * 32 * 32) >> 5);
+  /**
+   * a hash of all the characters (`wordHash`), one bit per slot: in large sets (hundreds of verb forms) many
+   * common words share a shape with one of them ("and" with "add")
+   */
+  private readonly hashes = new Int32Array(HASH_SLOTS >> 5);
   /** every word is ASCII */
   private readonly ascii: boolean;
 
@@ -24,8 +28,8 @@ export class LowerWordSet {
     this.words = new Set(words);
     let ascii = true;
     for (const w of this.words) {
-      this.shapes[shapeKey(w, 0, w.length)] = 1;
-      this.hashes[foldedHash(w, 0, w.length)] = 1;
+      setBit(this.shapes, shapeKey(w, 0, w.length));
+      setBit(this.hashes, foldedHash(w, 0, w.length));
       for (let k = 0; k < w.length; k++) if (w.charCodeAt(k) >= 128) ascii = false;
     }
     this.ascii = ascii;
@@ -39,7 +43,7 @@ export class LowerWordSet {
   mayHold(text: string, s: number, e: number): boolean {
     if (e <= s) return this.words.has("");
     for (let k = s; k < e; k++) if (text.charCodeAt(k) >= 128) return this.mayHoldOutsideAscii(text, s, e);
-    return this.shapes[shapeKey(text, s, e)] === 1 && this.hashes[foldedHash(text, s, e)] === 1;
+    return hasBit(this.shapes, shapeKey(text, s, e)) && hasBit(this.hashes, foldedHash(text, s, e));
   }
 
   /**
@@ -49,7 +53,7 @@ export class LowerWordSet {
   mayHoldToken(text: string, s: number, e: number, ascii: boolean, hash: number): boolean {
     if (!ascii) return this.mayHoldOutsideAscii(text, s, e);
     if (e <= s) return this.words.has("");
-    return this.hashes[hashSlot(hash)] === 1 && this.shapes[shapeKey(text, s, e)] === 1;
+    return hasBit(this.hashes, hashSlot(hash)) && hasBit(this.shapes, shapeKey(text, s, e));
   }
 
   /** text[s, e) has (or may have) characters outside ASCII: only the Kelvin sign among them lower-cases to ASCII */
@@ -100,6 +104,15 @@ export function wordRecord<T>(record: Record<string, T>): Record<string, T> {
 }
 
 const HASH_SLOTS = 1 << 14;
+
+function setBit(bits: Int32Array, k: number): void {
+  bits[k >> 5] |= 1 << (k & 31);
+}
+
+function hasBit(bits: Int32Array, k: number): boolean {
+  return (bits[k >> 5] & (1 << (k & 31))) !== 0;
+}
+
 const KELVIN_SIGN = 0x212a;
 
 /**

@@ -141,16 +141,20 @@ export function startsUpper(s: string): boolean {
 
 /** Tokens of one stretch of text (a sentence). */
 export function tokenize(text: string): Tok[] {
-  return tokenizeRange(text, 0, text.length, text);
+  const toks: Tok[] = [];
+  tokenizeRange(text, 0, text.length, text, toks);
+  return toks;
 }
 
 /**
  * The tokens of `sentence`, which is `scan.slice(from, n)`: the characters are read from `scan`, the source
  * text the sentence was sliced from, since a slice is read more slowly character by character (each read goes
  * through the slice to its source; the scan reads every character). Nothing at or after `n` is read.
+ * The tokens are written to `toks` from its start on (a caller may pass the array of an earlier sentence);
+ * returns how many there are.
  */
-function tokenizeRange(scan: string, from: number, n: number, sentence: string): Tok[] {
-  const toks: Tok[] = [];
+function tokenizeRange(scan: string, from: number, n: number, sentence: string, toks: Tok[]): number {
+  let count = 0;
   let i = from;
   while (i < n) {
     const c = scan.charCodeAt(i);
@@ -162,7 +166,7 @@ function tokenizeRange(scan: string, from: number, n: number, sentence: string):
     if (k === 3) {
       const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
       // (a mark is no capital: its lower case differs only outside ASCII)
-      toks.push(new Tok(sentence, i - from, i - from + pair, c < 128 ? ASCII_TOK : CASED_TOK, wordHashStep(0, c)));
+      toks[count++] = new Tok(sentence, i - from, i - from + pair, c < 128 ? ASCII_TOK : CASED_TOK, wordHashStep(0, c));
       i += pair;
       continue;
     }
@@ -236,10 +240,10 @@ function tokenizeRange(scan: string, from: number, n: number, sentence: string):
       cap = (cap && !HYPHEN_LOWER.test(t)) || HYPHEN_PARTICLE.test(t);
     }
     const flags = WORD_TOK | (cap ? CAP_TOK : 0) | (poss ? POSS_TOK : 0) | (high < 128 ? ASCII_TOK : 0) | (upperAscii || high >= 128 ? CASED_TOK : 0);
-    toks.push(new Tok(sentence, i - from, e - from, flags, hash));
+    toks[count++] = new Tok(sentence, i - from, e - from, flags, hash);
     i = j;
   }
-  return toks;
+  return count;
 }
 
 /** the last source tokenised: the three rule families run one after another on each source */
@@ -251,11 +255,15 @@ export function sourceTokens(source: Source, sentences: readonly Sentence[]): So
   const text = source.text;
   const offsets = new UnitOffsets(text);
   const out: SentenceTokens[] = [];
+  // one array to tokenise into, copied at each sentence's final length (pushing grew each sentence's array
+  // two or three times)
+  const scratch: Tok[] = [];
   for (const sentence of sentences) {
     const base = offsets.toUnit(sentence.start);
     const end = offsets.toUnit(sentence.end);
     const sText = text.slice(base, end);
-    out.push({ sentence, base, end, text: sText, toks: tokenizeRange(text, base, end, sText) });
+    const count = tokenizeRange(text, base, end, sText, scratch);
+    out.push({ sentence, base, end, text: sText, toks: scratch.slice(0, count) });
   }
   const tokens = { offsets, sentences: out, usesLowerCase: lowerCaseLookup(text) };
   last = { source, sentences, tokens };

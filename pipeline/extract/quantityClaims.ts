@@ -101,8 +101,16 @@ for (const tens of ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "e
 const STARTER_WORDS = new LowerWordSet(STARTERS);
 
 const SIGNS = new Set(Object.keys(CURRENCY_SIGNS));
-/** the signs are single UTF-16 units, so a mark token is tested by its code */
-const SIGN_CODES = new Set(Object.keys(CURRENCY_SIGNS).map((sign) => sign.charCodeAt(0)));
+/**
+ * the signs are single UTF-16 units, so a mark token is tested by its code: 1 at each sign's code (a table
+ * rather than a Set, as every mark of every sentence is asked)
+ */
+const SIGN_CODES = (() => {
+  const codes = Object.keys(CURRENCY_SIGNS).map((sign) => sign.charCodeAt(0));
+  const table = new Uint8Array(Math.max(...codes) + 1);
+  for (const c of codes) table[c] = 1;
+  return table;
+})();
 const AFTER_ARTICLE = new Set(["a", "an", "half", "several", "few", "many"]);
 const NEXT_AFTER_ARTICLE = new LowerWordSet(["a", "dozen", "dozens", "hundred", "thousand", "million", "billion", "trillion", "decade", "century"]);
 
@@ -224,7 +232,7 @@ function nextAmountLead(view: SentenceView, i: number): number {
     const c = text.charCodeAt(t.start);
     if (t.word) {
       if ((c >= 48 && c <= 57) || t.mayBeIn(LEAD_WORDS) || maySpellCompound(t, c)) return i;
-    } else if (t.end - t.start === 1 && SIGN_CODES.has(c)) return i;
+    } else if (t.end - t.start === 1 && SIGN_CODES[c] === 1) return i;
   }
   return -1;
 }

@@ -21,7 +21,7 @@ import type { Source } from "../ingest/schema.ts";
 import type { Sentence } from "../segment/schema.ts";
 import type { Claim, Mention } from "./schema.ts";
 import { sourceTokens, type SentenceTokens } from "./nameTokens.ts";
-import { SpeakerFinder, type Speaker } from "./speakers.ts";
+import { SpeakerFinder, isWhiteSpace, type Speaker } from "./speakers.ts";
 import { isReportingUse, reportingVerbForms, reportingVerbLemma } from "./reportingVerbs.ts";
 import { nameParticles } from "./nameJoiners.ts";
 import { lowerCaseWord } from "./lowerWordSet.ts";
@@ -45,7 +45,8 @@ interface Paragraph {
 }
 
 const QUOTE_MARK = /["“”]/g;
-const SPACE = /\s/;
+const STRAIGHT_MARK = 34;
+const OPENING_MARK = 0x201c;
 const NAMING_BEFORE_SHORT = /(?:known as|so-called|nicknamed|named|dubbed|called|titled)\s*$/iu;
 /** a name's translation or alias, not anybody's words: `whose name translates as "…"`, `also known as "…"` */
 const ALIAS_LEAD = /(?:(?:translates|translated|means)(?:\s+(?:from|into)\s+\p{L}+)?(?:\s+(?:as|to))?|known as|so-called|nicknamed|meaning|aka|a\.k\.a\.)\s*$/iu;
@@ -76,24 +77,13 @@ export function findQuotes(source: Source, sentences: readonly Sentence[], menti
   const spans = quoteSpans(text, paragraphsOf(body));
   const finder = new SpeakerFinder(text, offsets, mentions, spans.map((q) => ({ s: q.outerS, e: q.outerE })));
 
-  const sentenceAt = (pos: number) => {
-    let lo = 0;
-    let hi = body.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (body[mid].s <= pos) lo = mid;
-      else hi = mid - 1;
-    }
-    return body[lo];
-  };
-
   const claims: Omit<Claim, "id">[] = [];
   let previous: { speaker: string; verb: string; paragraphEnd: number } | null = null;
   for (const q of spans) {
     const wordCount = quoteWordCount(text.slice(q.s, q.e));
     if (wordCount === 0) continue;
-    const open = sentenceAt(q.outerS);
-    const close = sentenceAt(Math.max(q.outerS, q.outerE - 1));
+    const open = sentenceAt(body, q.outerS);
+    const close = sentenceAt(body, Math.max(q.outerS, q.outerE - 1));
     const lead = text.slice(open.s, q.outerS);
     if ((wordCount <= 5 && isNameLike(wordsOf(text.slice(q.s, q.e)), text.slice(q.s, q.e))) || (wordCount <= 6 && ALIAS_LEAD.test(lead))) continue;
     const short = wordCount <= 2;
@@ -133,6 +123,21 @@ export function findQuotes(source: Source, sentences: readonly Sentence[], menti
     previous = { speaker: found?.speaker.name ?? "", verb: found?.verb ?? "", paragraphEnd: q.paragraphEnd };
   }
   return claims;
+}
+
+/**
+ * the last of the body sentences (in source order) that starts at or before `pos`; a module function, not a
+ * closure per source (tsx wraps each named closure at its creation)
+ */
+function sentenceAt<S extends { s: number }>(body: readonly S[], pos: number): S {
+  let lo = 0;
+  let hi = body.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (body[mid].s <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return body[lo];
 }
 
 /** lower-case words without accents or punctuation, to match one quote across sources */
@@ -250,16 +255,17 @@ export function quoteSpans(text: string, paragraphs: readonly Paragraph[]): Quot
     while (mi < marks.length && marks[mi] < from) mi++;
     for (; mi < marks.length && marks[mi] < para.e; mi++) {
       const at = marks[mi];
-      const mark = text[at];
-      const before = at > 0 ? text[at - 1] : " ";
-      const after = at + 1 < text.length ? text[at + 1] : " ";
-      if (mark === "“" || (mark === "\"" && !open)) {
-        if (mark === "\"" && SPACE.test(after)) continue;
+      // character codes, not one-character strings (a curly mark's is a new string at every read)
+      const mark = text.charCodeAt(at);
+      const spaceBefore = at === 0 || isWhiteSpace(text.charCodeAt(at - 1));
+      const spaceAfter = at + 1 >= text.length || isWhiteSpace(text.charCodeAt(at + 1));
+      if (mark === OPENING_MARK || (mark === STRAIGHT_MARK && !open)) {
+        if (mark === STRAIGHT_MARK && spaceAfter) continue;
         open = { at, paragraph: para.index };
         continue;
       }
       if (!open) continue;
-      if (mark === "\"" && SPACE.test(before) && !SPACE.test(after)) {
+      if (mark === STRAIGHT_MARK && spaceBefore && !spaceAfter) {
         // a straight mark after a space opens a new quote: the previous one was never closed
         open = { at, paragraph: para.index };
         continue;
@@ -280,21 +286,21 @@ export function quoteSpans(text: string, paragraphs: readonly Paragraph[]): Quot
 }
 
 /**
- * Positions of " “ ” in the text, in order: an `exec` loop (`matchAll` makes an iterator result per mark, and an
- * `indexOf` per mark kind or a loop over the characters cost more than the RegExp scan).
+ * Positions of " “ ” in the text, in order: a `test` loop, each mark one unit before where the search stops
+ * (`matchAll` makes an iterator result per mark and `exec` a match array, and an `indexOf` per mark kind or a
+ * loop over the characters cost more than the RegExp scan).
  */
 function quoteMarks(text: string): number[] {
   const marks: number[] = [];
-  let m: RegExpExecArray | null;
-  for (QUOTE_MARK.lastIndex = 0; (m = QUOTE_MARK.exec(text)); ) marks.push(m.index);
+  for (QUOTE_MARK.lastIndex = 0; QUOTE_MARK.test(text); ) marks.push(QUOTE_MARK.lastIndex - 1);
   return marks;
 }
 
 function pushSpan(spans: QuoteSpan[], text: string, openAt: number, closeAt: number, outerE: number, pStart: number, pEnd: number): void {
   let s = openAt + 1;
   let e = closeAt;
-  while (s < e && SPACE.test(text[s])) s++;
-  while (e > s && (SPACE.test(text[e - 1]) || text[e - 1] === ",")) e--;
+  while (s < e && isWhiteSpace(text.charCodeAt(s))) s++;
+  while (e > s && (isWhiteSpace(text.charCodeAt(e - 1)) || text.charCodeAt(e - 1) === 44)) e--;
   if (e <= s) return;
   spans.push({ s, e, outerS: openAt, outerE, paragraphStart: pStart, paragraphEnd: pEnd });
 }
@@ -309,7 +315,7 @@ interface Found {
 function speakerAfter(finder: SpeakerFinder, text: string, from: number, lineEnd: number): Found | null {
   const rest = text.slice(from, lineEnd);
   const lead = AFTER_QUOTE_LEAD.exec(rest)?.[0].length ?? 0;
-  if (lead === 0 && rest.length > 0 && !SPACE.test(rest[0])) return null;
+  if (lead === 0 && rest.length > 0 && !isWhiteSpace(rest.charCodeAt(0))) return null;
   const pos = from + lead;
   const tail = text.slice(pos, Math.min(lineEnd, pos + 160));
   // verb first: "said Ana Ruiz", "added the ministry"
@@ -360,9 +366,18 @@ function speakerBefore(finder: SpeakerFinder, text: string, st: SentenceTokens, 
     const at = st.base + tk.s;
     if (at >= quoteAt || !tk.word || !tk.inSet(reportingVerbForms)) continue;
     const lemma = reportingVerbLemma.get(tk.lower)!;
-    if (spans.some((q) => at >= q.outerS && at < q.outerE) || !isReportingUse(text, at, tk.t)) continue;
+    if (insideSpan(spans, at) || !isReportingUse(text, at, tk.t)) continue;
     const who = finder.subjectBefore(st.base, at, tk.t);
     if (who) return { speaker: who, verb: lemma };
   }
   return null;
+}
+
+/**
+ * whether `at` lies inside a quote's marks; a plain loop, not a closure over the token loop's `at` (V8 then
+ * allocates a scope for every token the loop passes)
+ */
+function insideSpan(spans: readonly QuoteSpan[], at: number): boolean {
+  for (const q of spans) if (at >= q.outerS && at < q.outerE) return true;
+  return false;
 }

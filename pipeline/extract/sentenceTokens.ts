@@ -218,27 +218,47 @@ function isCapital(c: number): boolean {
 }
 
 export function tokenize(text: string): Token[] {
-  const out: Token[] = [];
-  tokenizeRange(text, 0, text.length, text, [], out);
-  return out;
+  const pool = new TokenPool();
+  tokenizeRange(text, 0, text.length, text, pool);
+  // a fresh pool holds exactly this text's tokens
+  return pool.tokens;
 }
 
-/** the token made at `count` in a sentence: the pool's object there refilled, or a new one added to the pool */
-function tokenAt(pool: Token[], count: number, src: string, start: number, end: number, flags: number, hash: number): Token {
-  if (count < pool.length) return pool[count].refill(src, start, end, flags, hash);
-  const t = new Token(src, start, end, flags, hash);
-  pool.push(t);
-  return t;
+/**
+ * Token objects refilled sentence after sentence (see `sourceSentenceView`): the first `used` of them are the
+ * current sentence's tokens, in order.
+ */
+export class TokenPool {
+  readonly tokens: Token[] = [];
+  used = 0;
+
+  /** the next token of the sentence: the pool's object there refilled, or a new one added to the pool */
+  take(src: string, start: number, end: number, flags: number, hash: number): Token {
+    const k = this.used++;
+    if (k < this.tokens.length) return this.tokens[k].refill(src, start, end, flags, hash);
+    const t = new Token(src, start, end, flags, hash);
+    this.tokens.push(t);
+    return t;
+  }
+
+  /**
+   * the current sentence's tokens as an array of their own, made once at its final length (pushing grew
+   * each sentence's array two or three times)
+   */
+  sentenceTokens(): Token[] {
+    return this.tokens.slice(0, this.used);
+  }
 }
 
 /**
  * The tokens of `sentence`, which is `scan.slice(from, n)`: the characters are read from `scan`, the source
  * text the sentence was sliced from, since a slice is read more slowly character by character (each read goes
  * through the slice to its source; the scan reads every character). Nothing at or after `n` is read. The
- * token objects come from `pool` (see `sourceSentenceView`), which keeps any new ones; they are added to `out`.
+ * token objects come from `pool` (see `sourceSentenceView`), which keeps any new ones, from its first on.
  * Returns what the scan saw for the sentence's cues (DIGIT, MONTH_INITIAL: see `SentenceView`).
  */
-function tokenizeRange(scan: string, from: number, n: number, sentence: string, pool: Token[], out: Token[]): number {
+function tokenizeRange(scan: string, from: number, n: number, sentence: string, pool: TokenPool): number {
+  pool.used = 0;
   // DIGIT and MONTH_INITIAL as the scan meets them (see `cueAt`); the lower-case letters of the fast path are neither
   let cues = 0;
   let i = from;
@@ -297,13 +317,13 @@ function tokenizeRange(scan: string, from: number, n: number, sentence: string, 
       }
       // (the hash skips the halves of astral pairs; such a token is no ASCII word and is never ruled out by it)
       const flags = WORD_TOKEN | (cased ? CASED_TOKEN : 0) | (high < 128 ? ASCII_TOKEN : 0) | (dashed ? DASHED_TOKEN : 0);
-      out.push(tokenAt(pool, out.length, sentence, start - from, i - from, flags, hash));
+      pool.take(sentence, start - from, i - from, flags, hash);
     } else {
       if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
         cues |= cueAfter(scan, i, n);
         i += 2;
       } else i += 1;
-      out.push(tokenAt(pool, out.length, sentence, start - from, i - from, c < 128 ? ASCII_TOKEN : 0, wordHashStep(0, c)));
+      pool.take(sentence, start - from, i - from, c < 128 ? ASCII_TOKEN : 0, wordHashStep(0, c));
     }
   }
   return cues;
@@ -311,9 +331,9 @@ function tokenizeRange(scan: string, from: number, n: number, sentence: string, 
 
 /** `bmp`: the caller already knows the text has no surrogates (its whole source has none), so it is not searched again */
 export function sentenceView(index: number, text: string, cpStart: number, bmp = !ASTRAL.test(text)): SentenceView {
-  const tokens: Token[] = [];
-  const cues = tokenizeRange(text, 0, text.length, text, [], tokens);
-  return { index, text, cpStart, bmp, tokens, hasDigit: (cues & DIGIT) !== 0, mayNameMonth: (cues & MONTH_INITIAL) !== 0 };
+  const pool = new TokenPool();
+  const cues = tokenizeRange(text, 0, text.length, text, pool);
+  return { index, text, cpStart, bmp, tokens: pool.tokens, hasDigit: (cues & DIGIT) !== 0, mayNameMonth: (cues & MONTH_INITIAL) !== 0 };
 }
 
 /**
@@ -323,12 +343,11 @@ export function sentenceView(index: number, text: string, cpStart: number, bmp =
  * passes one pool for all of them, so that most sentences make no token objects at all.
  */
 export function sourceSentenceView(
-  index: number, source: string, from: number, to: number, cpStart: number, bmp: boolean, pool: Token[] = [],
+  index: number, source: string, from: number, to: number, cpStart: number, bmp: boolean, pool = new TokenPool(),
 ): SentenceView {
   const text = source.slice(from, to);
-  const tokens: Token[] = [];
-  const cues = tokenizeRange(source, from, to, text, pool, tokens);
-  return { index, text, cpStart, bmp: bmp || !ASTRAL.test(text), tokens, hasDigit: (cues & DIGIT) !== 0, mayNameMonth: (cues & MONTH_INITIAL) !== 0 };
+  const cues = tokenizeRange(source, from, to, text, pool);
+  return { index, text, cpStart, bmp: bmp || !ASTRAL.test(text), tokens: pool.sentenceTokens(), hasDigit: (cues & DIGIT) !== 0, mayNameMonth: (cues & MONTH_INITIAL) !== 0 };
 }
 
 /** code-point offset in the source of a UTF-16 index inside the sentence */

@@ -16,6 +16,7 @@ import { functionWords } from "./sentenceStarters.ts";
 import { pastParticiples, reportingVerbLemma } from "./reportingVerbs.ts";
 import { lowerCaseWord } from "./lowerWordSet.ts";
 import { courtesyTitles, personRoles, titleHeads } from "./personTitles.ts";
+import { sortUnlessOrdered } from "./stableSort.ts";
 
 export interface Speaker {
   /** the name as the article gives it, completed for surnames and pronouns */
@@ -82,7 +83,7 @@ function wordTailStart(text: string, from: number, end: number): number {
 }
 
 /** JavaScript's \s (white space and line terminators), from the table */
-function isWhiteSpace(c: number): boolean {
+export function isWhiteSpace(c: number): boolean {
   return tailClassOf(c) === 2;
 }
 
@@ -475,10 +476,8 @@ let lastIndex: { offsets: UnitOffsets; mentions: readonly Mention[]; index: Ment
 /** mentions sorted by start and by end, and the fullest name of each person word; read-only once built */
 function mentionIndex(offsets: UnitOffsets, mentions: readonly Mention[]): MentionIndex {
   if (lastIndex && lastIndex.offsets === offsets && lastIndex.mentions === mentions) return lastIndex.index;
-  const spans = mentions
-    .map((m) => ({ m, s: offsets.toUnit(m.start), e: offsets.toUnit(m.end) }))
-    .sort((a, b) => a.s - b.s || b.e - a.e);
-  const byEnd = [...spans].sort((a, b) => a.e - b.e || a.s - b.s);
+  const spans = sortUnlessOrdered(mentions.map((m) => ({ m, s: offsets.toUnit(m.start), e: offsets.toUnit(m.end) })), spanOuterFirst);
+  const byEnd = sortUnlessOrdered(spans.slice(), spanByEnd);
   // the fullest earlier name of each person word: "Okafor" → "Amaka Okafor"
   const fullNames = new Map<string, string>();
   for (const { m } of spans) {
@@ -492,6 +491,15 @@ function mentionIndex(offsets: UnitOffsets, mentions: readonly Mention[]): Menti
   const index = { spans, byEnd, fullNames };
   lastIndex = { offsets, mentions, index };
   return index;
+}
+
+/** by start, the longer of two spans at one start first */
+function spanOuterFirst(a: Span, b: Span): number {
+  return a.s - b.s || b.e - a.e;
+}
+
+function spanByEnd(a: Span, b: Span): number {
+  return a.e - b.e || a.s - b.s;
 }
 
 function isOrganization(m: Mention): boolean {
