@@ -34,6 +34,8 @@ import { contentWords, wordKey, wordKeys, words } from "./wordForms.ts";
 
 export interface ClaimFeatures {
   claim: Claim;
+  /** position of the claim among the claims given to claimFeatures */
+  position: number;
   /** position of the claim's source among the sources */
   sourceIndex: number;
   /** the source that counts for this claim: an exact duplicate counts as the source it copies */
@@ -154,6 +156,40 @@ class PairMemo<V> {
   }
 }
 
+/**
+ * A claim's features as first worked out; the kind of claim then fills in the rest. (Made by a class, so that
+ * every claim's features have one shape, built field by field in this order.)
+ */
+class Features implements ClaimFeatures {
+  readonly sourceIndex: number;
+  readonly countedSource: string;
+  block = "";
+  group: string | null = null;
+  modifiers: readonly string[] = noWords;
+  quoteWords: readonly string[] = noWords;
+  display = "";
+  voice = "";
+  voiceWords: readonly string[] = noWords;
+  rising = false;
+  part = "";
+  constructor(
+    readonly claim: Claim,
+    readonly position: number,
+    source: SourceFacts,
+    readonly sentence: string,
+    readonly frame: string,
+    public verbClass: string | null,
+    readonly measure: Measure,
+    public range: ValueRange | null,
+    readonly context: readonly string[],
+    readonly near: readonly string[],
+    readonly stated: readonly string[],
+  ) {
+    this.sourceIndex = source.index;
+    this.countedSource = source.counted;
+  }
+}
+
 /** What a claim takes from its source. */
 interface SourceFacts {
   index: number;
@@ -167,8 +203,8 @@ interface SentenceFacts {
   /** "" for the story's own time, else a background year or month (not asked for dates) */
   readonly frame: string;
   /** by the extractor's context: the sentence's and the context's content words, each once, and those words
-   * without a claim's unit words and figure words (by the set of unit words) */
-  readonly contexts: Memo<{ all: readonly string[]; without: Map<ReadonlySet<string>, readonly string[]> }>;
+   * without a claim's unit words and figure words (by the set of unit words); the context's own content words */
+  readonly contexts: Memo<{ all: readonly string[]; without: Map<ReadonlySet<string>, readonly string[]>; stated: readonly string[] }>;
   /** by a figure's text: what the words around it say */
   readonly figures: Memo<FigureFacts>;
 }
@@ -195,6 +231,35 @@ interface FigureFacts {
   part: string;
   /** nearWords, by the set of unit words */
   near: Map<ReadonlySet<string>, readonly string[]>;
+  /** the value range and display of the last claim of this figure (the next one mostly gives the same amount) */
+  amount: Amount | null;
+}
+
+/** A quantity claim's value range and how its amount is written, worked out for `claim` with `measure`. */
+interface Amount {
+  claim: Claim;
+  measure: Measure;
+  range: ValueRange | null;
+  display: string;
+}
+
+/** The amount of a quantity claim, or the one worked out for an earlier claim of the same figure when they give the same amount. */
+function amountOf(claim: Claim, measure: Measure, figure: FigureFacts): Amount {
+  const known = figure.amount;
+  // (valueRange and valueText read nothing else of the claim; the figure's text is the claim's text)
+  if (
+    known !== null &&
+    known.measure === measure &&
+    known.claim.value === claim.value &&
+    known.claim.valueMin === claim.valueMin &&
+    known.claim.valueMax === claim.valueMax &&
+    known.claim.qualifier === claim.qualifier &&
+    known.claim.unit === claim.unit
+  ) {
+    return known;
+  }
+  figure.amount = { claim, measure, range: valueRange(claim, measure), display: valueText(claim, measure) };
+  return figure.amount;
 }
 
 /** What a claim's counted noun (key) and unit say (worked out once per pair, see PairMemo). */
@@ -237,7 +302,10 @@ export function claimFeatures(claims: readonly Claim[], ctx: FeatureContext): Cl
         }
         return frame;
       },
-      contexts: new Memo((context) => ({ all: [...new Set([...words, ...statedWords.get(context)])], without: new Map() })),
+      contexts: new Memo((context) => {
+        const stated = statedWords.get(context);
+        return { all: [...new Set([...words, ...stated])], without: new Map(), stated };
+      }),
       figures: new Memo((text) => {
         const before = textBefore(sentence, text);
         const after = textAfter(sentence, text);
@@ -252,6 +320,7 @@ export function claimFeatures(claims: readonly Claim[], ctx: FeatureContext): Cl
           periodAfter: periodAfter.exec(after)?.[1]?.toLowerCase() ?? "",
           part: smallPlaceOf(before, after),
           near: new Map(),
+          amount: null,
         };
       }),
     };
@@ -272,7 +341,7 @@ export function claimFeatures(claims: readonly Claim[], ctx: FeatureContext): Cl
   const voiceWords = new Memo((voice) => contentWords(voice).filter((w) => !voiceFiller.has(w)));
   // the quantity claims of the sentence the last claim stood in, with their counted-noun class
   let sentenceClaims: { f: ClaimFeatures; nounClass: string | null }[] = [];
-  return claims.map((claim) => {
+  return claims.map((claim, position) => {
     const source = sourceFacts.get(claim.sourceId);
     const sentence = ctx.sentenceOf(claim);
     const inSentence = sentences.get(sentence);
@@ -291,6 +360,7 @@ export function claimFeatures(claims: readonly Claim[], ctx: FeatureContext): Cl
       contextWords = context.all.filter((w) => !unitWords.has(w) && !figureWords.has(w));
       context.without.set(unitWords, contextWords);
     }
+    const amount = figure ? amountOf(claim, measure, figure) : null;
     let near = noWords;
     if (figure) {
       near = figure.near.get(unitWords) ?? noWords;
@@ -299,28 +369,7 @@ export function claimFeatures(claims: readonly Claim[], ctx: FeatureContext): Cl
         figure.near.set(unitWords, near);
       }
     }
-    const f: ClaimFeatures = {
-      claim,
-      sourceIndex: source.index,
-      countedSource: source.counted,
-      sentence,
-      frame,
-      block: "",
-      group: null,
-      verbClass: vc,
-      measure,
-      range: quantity ? valueRange(claim, measure) : null,
-      context: contextWords,
-      near,
-      modifiers: noWords,
-      stated: statedWords.get(claim.context),
-      quoteWords: noWords,
-      display: "",
-      voice: "",
-      voiceWords: noWords,
-      rising: false,
-      part: "",
-    };
+    const f: ClaimFeatures = new Features(claim, position, source, sentence, frame, vc, measure, amount ? amount.range : null, contextWords, near, context.stated);
     if (figure) {
       f.voice = claim.speaker.trim() || figure.voice;
       if (f.voice) f.voiceWords = voiceWords.get(f.voice);
@@ -337,7 +386,7 @@ export function claimFeatures(claims: readonly Claim[], ctx: FeatureContext): Cl
         // distances from two named places are two things; one from no named place may be either
         if (figure!.from && measure.dimension === "length") f.group = `from:${wordKeys(figure!.from).join(" ")}`;
         if (figure!.part) f.part = wordKeys(figure!.part).join(" ");
-        f.display = valueText(claim, measure);
+        f.display = amount!.display;
         break;
       case "item":
         f.modifiers = item!.shape.modifiers;

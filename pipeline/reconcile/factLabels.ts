@@ -9,18 +9,31 @@ import { weekdayOf } from "./groupFacts.ts";
 import { lemmaOfVerb, pastParticiple } from "./newsLexicon.ts";
 import { singleSpaced, wordKeys } from "./wordForms.ts";
 
-/** The most common non-empty value, first appearance breaking ties ("" when none). */
-function mostCommon(values: readonly string[]): string {
-  return mostCommonAs(values, (v) => v);
+/** The most common non-empty value of the claims, first appearance breaking ties ("" when none). */
+function mostCommon(claims: readonly ClaimFeatures[], valueOf: (c: ClaimFeatures) => string): string {
+  return mostCommonAs(claims, valueOf, unchanged);
 }
 
 /**
- * `mostCommon(values.map(as))`, with `as` worked out once per distinct value: the claims of a fact
- * mostly repeat a few spellings.
+ * `mostCommon` of the values `as` makes of them, with `as` worked out once per distinct value: the claims of
+ * a fact mostly repeat a few spellings.
  */
-function mostCommonAs(values: readonly string[], as: (v: string) => string): string {
+function mostCommonAs(claims: readonly ClaimFeatures[], valueOf: (c: ClaimFeatures) => string, as: (v: string) => string): string {
   const raw = new Map<string, number>();
-  for (const v of values) raw.set(v, (raw.get(v) ?? 0) + 1);
+  // (a claim mostly repeats the value of the one before: a run of equal values is counted at once)
+  let value = "";
+  let run = 0;
+  for (const c of claims) {
+    const v = valueOf(c);
+    if (run > 0 && v === value) {
+      run++;
+      continue;
+    }
+    if (run > 0) raw.set(value, (raw.get(value) ?? 0) + run);
+    value = v;
+    run = 1;
+  }
+  if (run > 0) raw.set(value, (raw.get(value) ?? 0) + run);
   // each derived value is first met with the first raw value that gives it, so ties break the same way
   const counts = new Map<string, number>();
   for (const [r, n] of raw) {
@@ -32,9 +45,17 @@ function mostCommonAs(values: readonly string[], as: (v: string) => string): str
   return best;
 }
 
+const unchanged = (s: string) => s;
 const trimmed = (s: string) => s.trim();
 const trimmedLower = (s: string) => s.trim().toLowerCase();
 const lower = (s: string) => s.toLowerCase();
+
+const unitOf = (c: ClaimFeatures) => c.claim.unit;
+const keyOf = (c: ClaimFeatures) => c.claim.key;
+const verbOf = (c: ClaimFeatures) => c.claim.verb;
+const contextOf = (c: ClaimFeatures) => c.claim.context;
+const speakerOf = (c: ClaimFeatures) => c.claim.speaker;
+const displayOf = (c: ClaimFeatures) => c.display;
 
 /** Lower-case a phrase's first letter unless it starts a proper name or an acronym. */
 function asPhrase(s: string): string {
@@ -53,18 +74,18 @@ function isTimeAgo(c: ClaimFeatures): boolean {
 const timeAgo = /^\s*(?:ago|earlier)\b/i;
 
 function quantityLabel(claims: readonly ClaimFeatures[]): string {
-  const noun = asPhrase(mostCommonAs(claims.map((c) => c.claim.unit), asPhrase) || mostCommon(claims.map((c) => c.claim.key)));
-  const verb = mostCommonAs(claims.map((c) => c.claim.verb), trimmedLower);
+  const noun = asPhrase(mostCommonAs(claims, unitOf, asPhrase) || mostCommon(claims, keyOf));
+  const verb = mostCommonAs(claims, verbOf, trimmedLower);
   const measure = claims[0].measure;
   let label = noun || "amount";
   if (claims[0].block.startsWith("age:")) {
     // whose age: the name as most sources write it, over a common noun ("a 19-year-old man")
     const named = claims.filter((c) => /\p{Lu}/u.test(c.claim.context));
-    label = `age of ${mostCommonAs((named.length ? named : claims).map((c) => c.claim.context), trimmed)} (${measure.symbol || "years"})`;
+    label = `age of ${mostCommonAs(named.length ? named : claims, contextOf, trimmed)} (${measure.symbol || "years"})`;
   } else if (measure.dimension !== "count") {
     // "hit by a fire just over a decade ago": the verb is what happened then, the figure is the time since
     const ago = measure.dimension === "duration" && claims.every(isTimeAgo);
-    const about = mostCommonAs(claims.map((c) => c.claim.context), trimmed) || (ago ? "time since" : verb ? pastParticiple(lemmaOfVerb(verb)) : "");
+    const about = mostCommonAs(claims, contextOf, trimmed) || (ago ? "time since" : verb ? pastParticiple(lemmaOfVerb(verb)) : "");
     const what = about || measure.dimension.replace(/^money:.*/, "amount");
     const per = /\bper\s+\p{L}+/iu.exec(noun)?.[0] ?? "";
     label = `${what} (${measure.symbol || measure.prefix || noun}${per ? " " + per : ""})`;
@@ -86,12 +107,12 @@ function dateLabel(claims: readonly ClaimFeatures[]): string {
     const day = weekdayOf(iso);
     return `date: ${day.charAt(0).toUpperCase()}${day.slice(1)} ${d} ${month} ${y}`;
   }
-  return `date: ${mostCommon(claims.map((c) => c.display))}`;
+  return `date: ${mostCommon(claims, displayOf)}`;
 }
 
 function itemLabel(claims: readonly ClaimFeatures[]): string {
-  const name = mostCommonAs(claims.map((c) => c.display), lower);
-  const context = mostCommonAs(claims.map((c) => c.claim.context), trimmedLower);
+  const name = mostCommonAs(claims, displayOf, lower);
+  const context = mostCommonAs(claims, contextOf, trimmedLower);
   return context ? `${name} (${context})` : name;
 }
 
@@ -99,7 +120,7 @@ function quoteLabel(claims: readonly ClaimFeatures[]): string {
   const text = claims[0].claim.text.replace(/^[\s"“”'‘’]+|[\s"“”'‘’]+$/g, "").replace(/\s+/g, " ");
   const ws = text.split(" ");
   const opening = ws.length > 10 ? ws.slice(0, 10).join(" ") + "…" : text;
-  const speaker = mostCommonAs(claims.map((c) => c.claim.speaker), trimmed);
+  const speaker = mostCommonAs(claims, speakerOf, trimmed);
   return `“${opening}”${speaker ? ` — ${speaker}` : ""}`;
 }
 
@@ -114,6 +135,6 @@ export function factLabel(g: FactGroup): string {
     case "quote":
       return quoteLabel(g.claims);
     default:
-      return mostCommon(g.claims.map((c) => c.display)) || g.claims[0].claim.text;
+      return mostCommon(g.claims, displayOf) || g.claims[0].claim.text;
   }
 }

@@ -52,13 +52,25 @@ export class ContextWeights {
   private docs = 0;
   /** bags of word lists already seen, by the list itself (claims of one sentence share their list) */
   private readonly bags = new Map<readonly string[], WeightedBag>();
-  constructor(bags: Iterable<readonly string[]>) {
-    // the same list given several times counts as many bags
+  constructor(bags: readonly (readonly string[])[]) {
+    // the same list given several times counts as many bags (and mostly comes several times in a row: claims of
+    // one sentence share their list)
     const times = new Map<readonly string[], number>();
-    for (const bag of bags) {
-      times.set(bag, (times.get(bag) ?? 0) + 1);
+    let last: readonly string[] | null = null;
+    let run = 0;
+    // (indexed: the loop runs once per call over every claim, mostly before the JIT has compiled it)
+    for (let k = 0; k < bags.length; k++) {
+      const bag = bags[k];
       this.docs++;
+      if (bag === last) {
+        run++;
+        continue;
+      }
+      if (last) times.set(last, (times.get(last) ?? 0) + run);
+      last = bag;
+      run = 1;
     }
+    if (last) times.set(last, (times.get(last) ?? 0) + run);
     let id = 0;
     for (const [bag, n] of times) {
       id++;
@@ -125,7 +137,8 @@ export function groupFacts(features: readonly ClaimFeatures[]): FactGroup[] {
   // blocks by kind and block name, listed in order of first appearance
   const blocks: ClaimFeatures[][] = [];
   const blockOf = new Map<string, Map<string, ClaimFeatures[]>>();
-  for (const f of ordered) {
+  for (let k = 0; k < ordered.length; k++) {
+    const f = ordered[k];
     let ofKind = blockOf.get(f.claim.kind);
     if (!ofKind) {
       ofKind = new Map();
@@ -189,7 +202,10 @@ function joinBareFigures(groups: FactGroup[]): void {
   for (const g of groups) {
     if (g.kind !== "quantity") continue;
     const keys = new Set<string>();
-    for (const c of g.claims) if (c.group && c.block.startsWith("outcome:") && !c.block.includes("+")) keys.add(`${c.group}@${c.frame}`);
+    for (let k = 0; k < g.claims.length; k++) {
+      const c = g.claims[k];
+      if (c.group && c.block.startsWith("outcome:") && !c.block.includes("+")) keys.add(`${c.group}@${c.frame}`);
+    }
     for (const k of keys) outcomeFacts.set(k, [...(outcomeFacts.get(k) ?? []), g]);
   }
   moveFiguresToFittingFact(groups, (g) => {
@@ -290,6 +306,7 @@ function single(members: ClaimFeatures[]): FactGroup {
   return { kind: members[0].claim.kind, claims: [...members], valueClusters: [[...members]] };
 }
 
+/** Agreeing claims grouped together (clusters of items keep only members, sources and context: see addToContext). */
 interface Cluster {
   members: ClaimFeatures[];
   sources: Set<string>;
@@ -313,7 +330,7 @@ interface Cluster {
   similarities: Map<WeightedBag, { size: number; similarity: number }>;
 }
 
-function newCluster(f: ClaimFeatures, weights: ContextWeights): Cluster {
+function newCluster(f: ClaimFeatures, weights: ContextWeights, addFirst: (c: Cluster, f: ClaimFeatures, weights: ContextWeights) => void = add): Cluster {
   const c: Cluster = {
     members: [],
     sources: new Set(),
@@ -328,13 +345,27 @@ function newCluster(f: ClaimFeatures, weights: ContextWeights): Cluster {
     merged: { context: new Set(), near: new Set(), stated: new Set() },
     similarities: new Map(),
   };
-  add(c, f, weights);
+  addFirst(c, f, weights);
   return c;
 }
 
-function add(c: Cluster, f: ClaimFeatures, weights: ContextWeights): void {
+/**
+ * Adds a member to what every cluster keeps: its members, sources and context words (all that grouping items
+ * reads). What the member before already put in is not put in again (members of a cluster mostly share their
+ * sentence's word lists, and often their source).
+ */
+function addToContext(c: Cluster, f: ClaimFeatures, weights: ContextWeights): void {
+  const last: ClaimFeatures | undefined = c.members[c.members.length - 1];
   c.members.push(f);
-  c.sources.add(f.countedSource);
+  if (last === undefined || last.countedSource !== f.countedSource) c.sources.add(f.countedSource);
+  if (f.context !== last?.context && once(c.merged.context, f.context)) for (const w of f.context) weights.add(c.context, w);
+}
+
+/** Adds a quantity to a cluster: also its range, verb, group, part, voice and the words around its figure. */
+function add(c: Cluster, f: ClaimFeatures, weights: ContextWeights): void {
+  const last: ClaimFeatures | undefined = c.members[c.members.length - 1];
+  addToContext(c, f, weights);
+  const sameSource = last !== undefined && last.countedSource === f.countedSource;
   // the cluster's range is its own copy
   if (f.range) {
     if (c.range) {
@@ -344,11 +375,10 @@ function add(c: Cluster, f: ClaimFeatures, weights: ContextWeights): void {
   }
   if (f.verbClass) c.verbs.add(f.verbClass);
   if (f.group) c.groups.add(f.group);
-  c.parts.add(f.part);
-  if (f.voiceWords.length === 0) c.unvoiced.add(f.countedSource);
-  if (once(c.merged.context, f.context)) for (const w of f.context) weights.add(c.context, w);
-  if (once(c.merged.near, f.near)) for (const w of f.near) c.near.add(w);
-  if (once(c.merged.stated, f.stated)) for (const w of f.stated) c.stated.add(w);
+  if (last === undefined || last.part !== f.part) c.parts.add(f.part);
+  if (f.voiceWords.length === 0 && !(sameSource && last.voiceWords.length === 0)) c.unvoiced.add(f.countedSource);
+  if (f.near !== last?.near && once(c.merged.near, f.near)) for (const w of f.near) c.near.add(w);
+  if (f.stated !== last?.stated && once(c.merged.stated, f.stated)) for (const w of f.stated) c.stated.add(w);
 }
 
 /** Adds `x` to the set; whether it was not there before. */
@@ -487,24 +517,24 @@ export function groupQuantities(members: readonly ClaimFeatures[], weights: Cont
       const b = clusters[j];
       // one article giving two figures for one noun is mostly talking about two things, unless it credits
       // them to two different voices side by side ("the navy puts the number at 43; the town hall says 61")
-      const sharesSource = [...a.sources].some((s) => b.sources.has(s));
+      const sharesSource = sharesAny(a.sources, b.sources);
       if (sharesSource && !competingAccounts(a, b)) continue;
       if (!constraintsAllow(a.verbs, a.groups, b)) continue;
       if (!sameParts(a.parts, b.parts)) continue;
       // both say what the figure is about, and say different things: a sentence is not an age (unless an article
       // sets the two figures against each other as two voices' accounts: "the agency puts the burnt area at
       // 12,400 hectares, but the council's mapping shows 18,500 hectares of farmland")
-      if (!onePerson && !sharesSource && a.stated.size && b.stated.size && ![...a.stated].some((w) => b.stated.has(w))) continue;
-      const sameVerb = [...a.verbs].some((v) => b.verbs.has(v));
+      if (!onePerson && !sharesSource && a.stated.size && b.stated.size && !sharesAny(a.stated, b.stated)) continue;
+      const sameVerb = sharesAny(a.verbs, b.verbs);
       const sim = weights.similarity(a.context, b.context);
       // (and only when both say what happened in the same words, or neither does: "3 schools damaged" and
       // "12 schools closed" are two facts)
-      const sameVerbs = a.verbs.size === b.verbs.size && [...a.verbs].every((v) => b.verbs.has(v));
-      const sole = sameVerbs && a.verbs.size <= 1 ? soleMention.get(a.verbs.size ? [...a.verbs][0] : "") : undefined;
-      const onlyFigure = !!sole && [...a.sources, ...b.sources].every((s) => sole.has(s));
+      const sameVerbs = a.verbs.size === b.verbs.size && allIn(a.verbs, b.verbs);
+      const sole = sameVerbs && a.verbs.size <= 1 ? soleMention.get(a.verbs.size ? a.verbs.values().next().value! : "") : undefined;
+      const onlyFigure = !!sole && allIn(a.sources, sole) && allIn(b.sources, sole);
       // the word the figure is of, right next to it in both ("estimated the damage at €150 million" /
       // "the damage would run to tens of millions"): a measure or amount of the same thing
-      const sameTopic = members[0].block.startsWith("measure:") && [...a.near].some((w) => b.near.has(w));
+      const sameTopic = members[0].block.startsWith("measure:") && sharesAny(a.near, b.near);
       if (!sameVerb && !onlyFigure && !sameTopic && !onePerson && sim < conflictContextThreshold) continue;
       pairs.push({ i, j, score: (sameVerb ? 1 : 0) + sim });
     }
@@ -519,7 +549,7 @@ export function groupQuantities(members: readonly ClaimFeatures[], weights: Cont
     const [keep, drop] = ri < rj ? [ri, rj] : [rj, ri];
     const a = facts[keep];
     const b = facts[drop];
-    if ([...a.sources].some((s) => b.sources.has(s)) && !competingAccounts(a, b)) continue;
+    if (sharesAny(a.sources, b.sources) && !competingAccounts(a, b)) continue;
     if (!constraintsAllow(a.verbs, a.groups, b)) continue;
     if (!sameParts(a.parts, b.parts)) continue;
     a.clusters.push(...b.clusters);
@@ -536,6 +566,18 @@ export function groupQuantities(members: readonly ClaimFeatures[], weights: Cont
     const valueClusters = fact.clusters.map((c) => [...c.members].sort(byAppearance)).sort((x, y) => byAppearance(x[0], y[0]));
     return { kind: "quantity" as const, claims: valueClusters.flat(), valueClusters };
   });
+}
+
+/** Whether the two sets have a value in common (without copying either: clusters are compared pairwise). */
+function sharesAny<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}
+
+/** Whether every value of `a` is in `b`. */
+function allIn<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
 }
 
 /** Words that say a figure was revised or has grown: an earlier and a later count, not two accounts. */
@@ -639,13 +681,15 @@ function groupItems(members: readonly ClaimFeatures[], weights: ContextWeights):
         bestScore = score;
       }
     }
-    const target = best ?? newCluster(f, weights);
-    if (best) add(best, f, weights);
+    const target = best ?? newCluster(f, weights, addToContext);
+    if (best) addToContext(best, f, weights);
     else {
       clusters.push(target);
       modifierLists.set(target, new Map());
     }
-    modifierLists.get(target)!.set(listKey(f.modifiers), f.modifiers);
+    // (the member before mostly names the item the same way: its list is there already)
+    const before = target.members[target.members.length - 2];
+    if (before?.modifiers !== f.modifiers) modifierLists.get(target)!.set(listKey(f.modifiers), f.modifiers);
   }
   return clusters.map((c) => ({ kind: "item" as const, claims: c.members, valueClusters: [c.members] }));
 }

@@ -15,7 +15,7 @@ import type { ClaimAssignment, Fact, FactStatus, ReconcileOutput } from "./schem
 
 type Assignment = typeof ClaimAssignment.Type;
 import { sourceTallies } from "./sourceTallies.ts";
-import { copyPairs, findReuse } from "./textReuse.ts";
+import { findReuse } from "./textReuse.ts";
 import { storyMonths, storyYears, yearsIn } from "./timeFrame.ts";
 import { fold } from "./wordForms.ts";
 
@@ -80,25 +80,28 @@ export function reconcile(ingest: IngestOutput, segment: SegmentOutput, extract:
     (a, b) => (sourceOrder.get(a.sourceId) ?? Infinity) - (sourceOrder.get(b.sourceId) ?? Infinity) || (a.sourceId < b.sourceId ? -1 : 1),
   );
 
-  const sentenceText = new Map<string, Map<number, string>>();
+  // sentence text by index (an array: indexes are 0, 1, 2… in order, and any other number is a key all the same)
+  const sentenceText = new Map<string, string[]>();
+  // (the loops over every sentence and claim are indexed: they run once per call, mostly before the JIT has compiled them)
   for (const s of segment.sources) {
-    const byIndex = new Map<number, string>();
-    for (const x of s.sentences) byIndex.set(x.index, x.text);
+    const byIndex: string[] = [];
+    const sentences = s.sentences;
+    for (let k = 0; k < sentences.length; k++) byIndex[sentences[k].index] = sentences[k].text;
     sentenceText.set(s.sourceId, byIndex);
   }
   // claims come source by source: the last source's sentences are kept at hand
   let lastSource: string | null = null;
-  let lastSentences: Map<number, string> | undefined;
+  let lastSentences: string[] | undefined;
   const sentenceOf = (c: Claim) => {
     if (c.sourceId !== lastSource) {
       lastSource = c.sourceId;
       lastSentences = sentenceText.get(c.sourceId);
     }
-    return lastSentences?.get(c.sentenceIndex) ?? "";
+    return lastSentences?.[c.sentenceIndex] ?? "";
   };
 
   const claims: Claim[] = [];
-  for (const s of extracted) for (const c of s.claims) claims.push(c);
+  for (const s of extracted) for (let k = 0; k < s.claims.length; k++) claims.push(s.claims[k]);
   // the years each sentence names, asked for by both
   const namedYears = new Map<string, readonly number[]>();
   const yearsOf = (sentence: string) => {
@@ -115,8 +118,8 @@ export function reconcile(ingest: IngestOutput, segment: SegmentOutput, extract:
   const features = claimFeatures(claims, { sources, sentenceOf, storyYears: years, storyMonths: storyMonths(sources), yearsIn: yearsOf, personOf });
   const groups = groupFacts(features);
 
-  const reuse = findReuse(sources);
-  const noteContext = { shortId: shortIds(sources.map((s) => s.id)), copiesOf: copyPairs(reuse) };
+  const { reuse, copiesOf } = findReuse(sources);
+  const noteContext = { shortId: shortIds(sources.map((s) => s.id)), copiesOf };
   const allCounted = new Set<string>();
   // (claims come source by source, so a source repeats the one before far more often than not)
   for (let i = 0; i < features.length; i++) {
@@ -124,35 +127,53 @@ export function reconcile(ingest: IngestOutput, segment: SegmentOutput, extract:
   }
   const totalCounted = allCounted.size || 1;
 
+  // the fact of each claim, by the claim's place in `claims` (every claim is in exactly one fact)
+  const factOfClaim: string[] = new Array(claims.length);
+  // the sources that count for each fact
+  const countedOfFact: Set<string>[] = [];
   const facts: Fact[] = groups.map((g, i) => {
+    const id = `F${String(i + 1).padStart(3, "0")}`;
     const counted = new Set<string>();
-    const sourceIds = new Set<string>();
+    const sourceIds: string[] = [];
+    // sources not among ingest's all stand at one position and may take turns: only those need a set
+    let unlisted: Set<string> | null = null;
     const values = new Set<string>();
+    const claimIds: string[] = new Array(g.claims.length);
     let previous: ClaimFeatures | null = null;
-    for (const c of g.claims) {
+    // (one pass over the fact's claims: each claim is read while it is at hand)
+    for (let k = 0; k < g.claims.length; k++) {
+      const c = g.claims[k];
+      claimIds[k] = c.claim.id;
+      factOfClaim[c.position] = id;
       // (a fact's claims are in source order: a claim mostly repeats the source and value of the one before)
       if (c.countedSource !== previous?.countedSource) counted.add(c.countedSource);
-      if (c.claim.sourceId !== previous?.claim.sourceId) sourceIds.add(c.claim.sourceId);
+      // (in source order a listed source's claims stand together: one that differs from the claim before is new)
+      if (c.claim.sourceId !== previous?.claim.sourceId) {
+        if (c.sourceIndex < sources.length) sourceIds.push(c.claim.sourceId);
+        else if (!(unlisted ??= new Set()).has(c.claim.sourceId)) {
+          unlisted.add(c.claim.sourceId);
+          sourceIds.push(c.claim.sourceId);
+        }
+      }
       if (c.display !== previous?.display) values.add(c.display);
       previous = c;
     }
     const status = statusOf(g, counted);
+    countedOfFact.push(counted);
     return {
-      id: `F${String(i + 1).padStart(3, "0")}`,
+      id,
       kind: g.kind,
       label: factLabel(g),
       status,
-      sourceIds: [...sourceIds],
+      sourceIds,
       values: [...values],
-      claimIds: g.claims.map((c) => c.claim.id),
+      claimIds,
       note: factNote(g, status, noteContext, [...counted]),
       weight: weightOf(status, counted.size / totalCounted),
     };
   });
 
-  const factOfClaim = new Map<string, string>();
-  for (const f of facts) for (const id of f.claimIds) factOfClaim.set(id, f.id);
-  const assignments: Assignment[] = claims.map((c) => ({ claimId: c.id, factId: factOfClaim.get(c.id)! }));
+  const assignments: Assignment[] = claims.map((c, k) => ({ claimId: c.id, factId: factOfClaim[k] }));
 
   const countedOf = new Map<string, string>();
   for (let i = 0; i < features.length; i++) {
@@ -163,6 +184,7 @@ export function reconcile(ingest: IngestOutput, segment: SegmentOutput, extract:
     sources.map((s) => s.id),
     facts,
     (id) => countedOf.get(id) ?? (duplicateOf.get(id) || id),
+    countedOfFact,
   );
 
   return { facts, assignments, entities, mentions, reuse, tallies };

@@ -12,7 +12,7 @@ import { weekdayOf } from "./groupFacts.ts";
 export interface NoteContext {
   /** how a source is named in notes ("000" for "000_8262480c16c79db4") */
   shortId: (sourceId: string) => string;
-  /** for each source, the sources it copies or is copied by (see textReuse.copyPairs) */
+  /** for each source, the sources it copies or is copied by (see textReuse.findReuse) */
   copiesOf: ReadonlyMap<string, readonly string[]>;
 }
 
@@ -66,28 +66,47 @@ function claimsOf(sourceId: string, claims: readonly ClaimFeatures[]): ClaimFeat
   return bySourceOf(claims).get(sourceId) ?? [];
 }
 
-/**
- * "003, according to local media" when every claim of that source in the group (`own`) is credited to
- * someone. `byVoice`: credit also the voice read from the sentence ("the town hall says 61…"), for conflicts,
- * where who says what is the point of the note.
- */
-function creditedName(sourceId: string, own: readonly ClaimFeatures[], ctx: NoteContext, byVoice = false): string {
-  let credited = own.length > 0;
-  if (byVoice) {
-    for (let k = 0; credited && k < own.length; k++) credited = own[k].voice !== "";
-    return credited ? `${ctx.shortId(sourceId)}, according to ${own[0].voice}` : ctx.shortId(sourceId);
-  }
-  for (let k = 0; credited && k < own.length; k++) credited = own[k].claim.attribution === "cited" && own[k].claim.speaker.trim() !== "";
-  return credited ? `${ctx.shortId(sourceId)}, according to ${own[0].claim.speaker.trim()}` : ctx.shortId(sourceId);
-}
+/** creditsOf a group's claims, without voices and with (each list of claims is asked about once per note part). */
+const creditCache = [new WeakMap<readonly ClaimFeatures[], ReadonlyMap<string, string>>(), new WeakMap<readonly ClaimFeatures[], ReadonlyMap<string, string>>()];
 
-function sourceWithCredit(sourceId: string, claims: readonly ClaimFeatures[], ctx: NoteContext): string {
-  return creditedName(sourceId, claimsOf(sourceId, claims), ctx);
+/**
+ * For each source that counts for the claims, whom every one of its claims is credited to, as its first claim
+ * names them ("" when not every one is): the extractor's speaker of a claim cited from someone, or with
+ * `byVoice` the voice read from the sentence ("the town hall says 61…"), for conflicts, where who says what is
+ * the point of the note.
+ */
+function creditsOf(claims: readonly ClaimFeatures[], byVoice: boolean): ReadonlyMap<string, string> {
+  const cache = creditCache[byVoice ? 1 : 0];
+  let credits = cache.get(claims);
+  if (!credits) {
+    // (most facts credit no claim to anyone: then no source is credited, and nothing needs counting)
+    if (!claims.some(byVoice ? hasVoice : isCredited)) credits = noCredits;
+    else {
+      const bySource = new Map<string, string>();
+      for (const c of claims) {
+        const who = byVoice ? c.voice : c.claim.attribution === "cited" ? c.claim.speaker.trim() : "";
+        const known = bySource.get(c.countedSource);
+        if (known === undefined || (known !== "" && who === "")) bySource.set(c.countedSource, who);
+      }
+      credits = bySource;
+    }
+    cache.set(claims, credits);
+  }
+  return credits;
+}
+const noCredits: ReadonlyMap<string, string> = new Map();
+const hasVoice = (c: ClaimFeatures) => c.voice !== "";
+const isCredited = (c: ClaimFeatures) => c.claim.attribution === "cited" && c.claim.speaker.trim() !== "";
+
+/** "003, according to local media" when every claim of that source is credited to someone (`credits`: creditsOf the claims). */
+function creditedName(sourceId: string, credits: ReadonlyMap<string, string>, ctx: NoteContext): string {
+  const credit = credits.get(sourceId) ?? "";
+  return credit ? `${ctx.shortId(sourceId)}, according to ${credit}` : ctx.shortId(sourceId);
 }
 
 function listSources(sources: readonly string[], claims: readonly ClaimFeatures[], ctx: NoteContext, byVoice = false): string {
-  const bySource = bySourceOf(claims);
-  const parts = sources.map((s) => creditedName(s, bySource.get(s) ?? [], ctx, byVoice));
+  const credits = creditsOf(claims, byVoice);
+  const parts = sources.map((s) => creditedName(s, credits, ctx));
   return parts.join(parts.some((p) => p.includes(",")) ? "; " : ", ");
 }
 
@@ -166,10 +185,11 @@ function copyNote(sources: readonly string[], ctx: NoteContext): string {
   for (let k = 0; k < sources.length; k++) {
     const na = numbers[k];
     if (na === undefined) continue;
+    // (na's group stays a root while its links are walked: each join hangs the other group under it)
+    const ra = rootOf(parent, na);
     for (let e = laterStart[na]; e < laterStart[na + 1]; e++) {
       const nb = laterCopies[e];
       if (inFact[nb] !== epoch) continue;
-      const ra = rootOf(parent, na);
       const rb = rootOf(parent, nb);
       if (ra !== rb) {
         parent[rb] = ra;
@@ -188,7 +208,7 @@ export function factNote(g: FactGroup, status: FactStatus, ctx: NoteContext, sou
   const ids = (ss: readonly string[]) => listSources(ss, g.claims, ctx);
   const reuse = sources.length > 1 ? copyNote(sources, ctx) : "";
   const credit = (s: string) => {
-    const full = sourceWithCredit(s, g.claims, ctx);
+    const full = creditedName(s, creditsOf(g.claims, false), ctx);
     const short = ctx.shortId(s);
     return full === short ? "" : `, ${full.slice(short.length + 2)}`;
   };

@@ -52,10 +52,13 @@ interface NameRecord {
   tokens: string[];
   /** the name as first written */
   original: string;
+  /** the sources that give the name (kept for people only: linkSurnames is all that asks) */
   sources: Set<string>;
   firstAt: number;
-  /** where the name first stands in each source (for "introduced before") */
+  /** where the name first stands in each source (for "introduced before"; people only, like `sources`) */
   firstIn: Map<string, number>;
+  /** the last source (by position in the input) whose mentions were added, so a source's later mentions add nothing again */
+  lastSource: number;
 }
 
 /**
@@ -147,11 +150,16 @@ export function resolveEntities(perSource: readonly { sourceId: string; mentions
   const records: NameRecord[] = [];
   const recordOf = new Map<string, number>();
   const uf = new UnionFind();
-  /** each mention, the name it gives (trimmed), its record and where it stands */
-  const mentionRecord: { m: Mention; name: string; rec: number; at: number }[] = [];
+  // each mention (in input order), the name it gives (trimmed), its record and where it stands (source × 1e7 + place)
+  const mentionCount = perSource.reduce((n, s) => n + s.mentions.length, 0);
+  const mentionOf: Mention[] = new Array(mentionCount);
+  const nameOf: string[] = new Array(mentionCount);
+  const recordOfMention = new Int32Array(mentionCount);
+  const atOf = new Float64Array(mentionCount);
+  let next = 0;
   // a name written the same way again goes to the same record without being folded again
   const recordOfWritten = new Map<EntityType, Map<string, number>>();
-  const recordFor = (name: string, type: EntityType, sourceId: string, at: number): number => {
+  const recordFor = (name: string, type: EntityType, sourceId: string, si: number, at: number): number => {
     let ofType = recordOfWritten.get(type);
     if (!ofType) {
       ofType = new Map();
@@ -164,26 +172,38 @@ export function resolveEntities(perSource: readonly { sourceId: string; mentions
       idx = recordOf.get(key);
       if (idx === undefined) {
         idx = records.length;
-        records.push({ key, type, tokens, original: name.trim(), sources: new Set(), firstAt: at, firstIn: new Map() });
+        records.push({ key, type, tokens, original: name.trim(), sources: new Set(), firstAt: at, firstIn: new Map(), lastSource: -1 });
         recordOf.set(key, idx);
         uf.add();
       }
       ofType.set(name, idx);
     }
-    records[idx].sources.add(sourceId);
-    if (!records[idx].firstIn.has(sourceId)) records[idx].firstIn.set(sourceId, at);
+    const record = records[idx];
+    // (a source names most of its names several times: only its first mention of one adds the source; and only
+    // people's sources are asked for, by linkSurnames)
+    if (record.lastSource !== si && type === "person") {
+      record.lastSource = si;
+      record.sources.add(sourceId);
+      if (!record.firstIn.has(sourceId)) record.firstIn.set(sourceId, at);
+    }
     return idx;
   };
   const aliasPairs: [number, number][] = [];
-  perSource.forEach((src, si) => {
-    src.mentions.forEach((m, mi) => {
+  for (let si = 0; si < perSource.length; si++) {
+    const { sourceId, mentions } = perSource[si];
+    for (let mi = 0; mi < mentions.length; mi++) {
+      const m = mentions[mi];
       const at = si * 1e7 + mi;
       const name = m.name.trim() || m.text.trim();
-      const rec = recordFor(name, m.type, src.sourceId, at);
-      mentionRecord.push({ m, name, rec, at });
-      if (m.alias.trim()) aliasPairs.push([rec, recordFor(m.alias.trim(), m.type, src.sourceId, at)]);
-    });
-  });
+      const rec = recordFor(name, m.type, sourceId, si, at);
+      mentionOf[next] = m;
+      nameOf[next] = name;
+      recordOfMention[next] = rec;
+      atOf[next] = at;
+      next++;
+      if (m.alias.trim()) aliasPairs.push([rec, recordFor(m.alias.trim(), m.type, sourceId, si, at)]);
+    }
+  }
   for (const [a, b] of aliasPairs) if (plausibleAlias(records[a], records[b])) uf.union(a, b);
 
   // index of name words and acronyms: only names sharing one are compared
@@ -225,19 +245,21 @@ export function resolveEntities(perSource: readonly { sourceId: string; mentions
   linkShortPlaceNames(records, uf);
 
   // entities from clusters, numbered by first appearance
+  const rootOf = records.map((_, i) => uf.find(i));
   const clusters = new Map<number, number[]>();
   records.forEach((_, i) => {
-    const r = uf.find(i);
+    const r = rootOf[i];
     if (!clusters.has(r)) clusters.set(r, []);
     clusters.get(r)!.push(i);
   });
-  const mentionsOfRoot = new Map<number, typeof mentionRecord>();
-  for (const mr of mentionRecord) {
-    const r = uf.find(mr.rec);
-    if (!mentionsOfRoot.has(r)) mentionsOfRoot.set(r, []);
-    mentionsOfRoot.get(r)!.push(mr);
+  const mentionsOfRoot = new Map<number, number[]>();
+  for (let k = 0; k < recordOfMention.length; k++) {
+    const r = rootOf[recordOfMention[k]];
+    const list = mentionsOfRoot.get(r);
+    if (list) list.push(k);
+    else mentionsOfRoot.set(r, [k]);
   }
-  const roots = [...mentionsOfRoot.keys()].sort((a, b) => mentionsOfRoot.get(a)![0].at - mentionsOfRoot.get(b)![0].at);
+  const roots = [...mentionsOfRoot.keys()].sort((a, b) => atOf[mentionsOfRoot.get(a)![0]] - atOf[mentionsOfRoot.get(b)![0]]);
   const entities: Entity[] = [];
   const entityOfRoot = new Map<number, string>();
   roots.forEach((root, n) => {
@@ -246,11 +268,33 @@ export function resolveEntities(perSource: readonly { sourceId: string; mentions
     const ms = mentionsOfRoot.get(root)!;
     const variants: string[] = [];
     const counts = new Map<string, number>();
-    for (const { name } of ms) {
-      const v = singleSpaced(name);
+    const types = new TypeCounts();
+    const sourceIds = new Set<string>();
+    // (a source repeats a name: the same name as the mention before is counted along, its spacing not read again)
+    let name: string | null = null;
+    let v = "";
+    let run = 0;
+    let sourceId: string | null = null;
+    // (indexed: the loops over every mention run once per call, mostly before the JIT has compiled them)
+    for (let j = 0; j < ms.length; j++) {
+      const k = ms[j];
+      const m = mentionOf[k];
+      types.add(m.type);
+      if (m.sourceId !== sourceId) {
+        sourceId = m.sourceId;
+        sourceIds.add(sourceId);
+      }
+      if (nameOf[k] === name) {
+        run++;
+        continue;
+      }
+      if (run > 0) counts.set(v, (counts.get(v) ?? 0) + run);
+      name = nameOf[k];
+      v = singleSpaced(name);
       if (!counts.has(v)) variants.push(v);
-      counts.set(v, (counts.get(v) ?? 0) + 1);
+      run = 1;
     }
+    if (run > 0) counts.set(v, (counts.get(v) ?? 0) + run);
     for (const i of clusters.get(root) ?? []) {
       const v = singleSpaced(records[i].original);
       if (!counts.has(v)) {
@@ -258,24 +302,22 @@ export function resolveEntities(perSource: readonly { sourceId: string; mentions
         counts.set(v, 0);
       }
     }
-    const type = majorityType(ms.map(({ m }) => m.type));
+    const type = types.majority();
     entities.push({
       id,
       type,
       name: bestName(variants, counts, type),
       variants,
-      sourceIds: [...new Set(ms.map(({ m }) => m.sourceId))],
+      sourceIds: [...sourceIds],
       mentionCount: ms.length,
     });
   });
-  const mentions: EntityMention[] = mentionRecord.map(({ m, rec }) => ({
-    entityId: entityOfRoot.get(uf.find(rec))!,
-    sourceId: m.sourceId,
-    text: m.text,
-    sentenceIndex: m.sentenceIndex,
-    start: m.start,
-    end: m.end,
-  }));
+  const entityOfRecord = rootOf.map((r) => entityOfRoot.get(r)!);
+  const mentions: EntityMention[] = [];
+  for (let k = 0; k < mentionOf.length; k++) {
+    const m = mentionOf[k];
+    mentions.push({ entityId: entityOfRecord[recordOfMention[k]], sourceId: m.sourceId, text: m.text, sentenceIndex: m.sentenceIndex, start: m.start, end: m.end });
+  }
   return { entities, mentions };
 }
 
@@ -498,12 +540,27 @@ function plausibleAlias(a: NameRecord, b: NameRecord): boolean {
   return true;
 }
 
-function majorityType(types: readonly EntityType[]): EntityType {
-  const counts = new Map<EntityType, number>();
-  for (const t of types) counts.set(t, (counts.get(t) ?? 0) + 1);
-  let best: EntityType = types[0] ?? "other";
-  for (const [t, n] of counts) if (n > (counts.get(best) ?? 0) || (n === counts.get(best) && best === "other")) best = t;
-  return best;
+/** How often each type was given, in the order first given (there are only a few types). */
+class TypeCounts {
+  private readonly types: EntityType[] = [];
+  private readonly counts: number[] = [];
+  add(type: EntityType): void {
+    const at = this.types.indexOf(type);
+    if (at >= 0) this.counts[at]++;
+    else {
+      this.types.push(type);
+      this.counts.push(1);
+    }
+  }
+  /** The type given most often; "other" gives way to a type given as often, otherwise the first given wins. */
+  majority(): EntityType {
+    let best = 0;
+    if (this.types.length === 0) return "other";
+    for (let t = 0; t < this.types.length; t++) {
+      if (this.counts[t] > this.counts[best] || (this.counts[t] === this.counts[best] && this.types[best] === "other")) best = t;
+    }
+    return this.types[best];
+  }
 }
 
 /** Full names for people (accents kept); the most used form for places and organisations. */

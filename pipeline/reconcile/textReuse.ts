@@ -20,7 +20,7 @@ import { fold, isLetterOrDigit } from "./wordForms.ts";
 const shingleSize = 5;
 /** a pair is reported when it shares a run of at least this many words */
 export const minPassageWords = 8;
-/** sources this close are copies of one text for counting corroboration */
+/** sources this close (a passage of this many words, or this similarity) are copies of one text for counting corroboration */
 export const copyPassageWords = 12;
 export const copySimilarity = 0.1;
 /** a shingle found in more sources than this links each source to the next one only, not to all others */
@@ -43,6 +43,8 @@ interface Tokenised {
   ends: Int32Array;
   /** UTF-16 start and end of each run of white space other than one plain space, one after the other */
   gaps: Int32Array;
+  /** how many runs of white space stand before each word in `text` */
+  spacesBefore: Int32Array;
 }
 
 interface Shingled extends Tokenised {
@@ -52,8 +54,11 @@ interface Shingled extends Tokenised {
   distinctShingles: number;
 }
 
-/** 1 for an ASCII letter or digit, else 0 */
-const asciiWordChar = Uint8Array.from({ length: 0x80 }, (_, c) => (isLetterOrDigit(c) ? 1 : 0));
+/** What each ASCII unit is: a word character (letter or digit), white space, or something else. */
+const asciiOther = 0;
+const asciiWord = 1;
+const asciiSpace = 2;
+const asciiKind = Uint8Array.from({ length: 0x80 }, (_, c) => (isLetterOrDigit(c) ? asciiWord : isWhiteSpaceUnit(c) ? asciiSpace : asciiOther));
 
 /** Where a word's FNV-1a hash of its code units starts. */
 const wordHashStart = 0x811c9dc5;
@@ -141,32 +146,75 @@ class WordNumbers {
   }
 }
 
-/** Work arrays for tokenise, as long as the longest text can need (a word and a gap take two units). */
-interface TokenScratch {
-  words: Int32Array;
-  starts: Int32Array;
-  ends: Int32Array;
-  gaps: Int32Array;
+/**
+ * Words and gaps of all sources, one source after the other, in arrays that grow as needed: each source's
+ * are views of them (one allocation for all sources, not several per source).
+ */
+class TokenStore {
+  words = new Int32Array(0);
+  starts = new Int32Array(0);
+  ends = new Int32Array(0);
+  gaps = new Int32Array(0);
+  spacesBefore = new Int32Array(0);
+  wordCount = 0;
+  gapCount = 0;
+
+  /** Room for `words` more words and `gapUnits` more gap ends. */
+  reserve(words: number, gapUnits: number): void {
+    if (this.wordCount + words > this.words.length) {
+      const size = Math.max(2 * this.words.length, this.wordCount + words);
+      this.words = grown(this.words, size);
+      this.starts = grown(this.starts, size);
+      this.ends = grown(this.ends, size);
+      this.spacesBefore = grown(this.spacesBefore, size);
+    }
+    if (this.gapCount + gapUnits > this.gaps.length) this.gaps = grown(this.gaps, Math.max(2 * this.gaps.length, this.gapCount + gapUnits));
+  }
 }
 
-/** A source's runs of letters and digits outside page furniture, each numbered through `numbers`. */
-function tokenise(source: Source, numbers: WordNumbers, scratch: TokenScratch): Tokenised {
+/** Where a source's words and gaps stand in the TokenStore. */
+interface TokenRange {
+  id: string;
+  text: string;
+  wordsFrom: number;
+  wordsTo: number;
+  gapsFrom: number;
+  gapsTo: number;
+}
+
+/** A source's runs of letters and digits outside page furniture, each numbered through `numbers`, added to `store`. */
+function tokenise(source: Source, numbers: WordNumbers, store: TokenStore): TokenRange {
+  const text = source.text;
+  const length = text.length;
+  // a word and a gap take two units at least
+  store.reserve((length >> 1) + 1, 2 * ((length >> 1) + 1));
   // words are met in text order, so the furniture ranges are walked along with them
   const skip = furnitureRanges(source.boilerplate);
   let range = 0;
-  const { words, starts, ends, gaps } = scratch;
-  let count = 0;
-  let gapCount = 0;
-  const text = source.text;
-  const length = text.length;
+  let nextSkip = skip.length > 0 ? skip[0] : Infinity;
+  const { words, starts, ends, gaps, spacesBefore } = store;
+  const wordsFrom = store.wordCount;
+  const gapsFrom = store.gapCount;
+  let count = wordsFrom;
+  let gapCount = gapsFrom;
+  let spaces = 0;
   // boilerplate offsets are code points: count them alongside the UTF-16 position (a low surrogate
   // after the first unit is the second half of a code point already counted)
   let cp = 0;
   let unit = 0;
   while (unit < length) {
     const c = text.charCodeAt(unit);
-    let width = c < 0x80 ? asciiWordChar[c] : wideWordCharWidth(text, unit, c);
-    if (width === 0 && isWhiteSpaceUnit(c)) {
+    let width: number;
+    let space: boolean;
+    if (c < 0x80) {
+      const kind = asciiKind[c];
+      width = kind === asciiWord ? 1 : 0;
+      space = kind === asciiSpace;
+    } else {
+      width = wideWordCharWidth(text, unit, c);
+      space = width === 0 && isWhiteSpaceUnit(c);
+    }
+    if (space) {
       // a run of white space (all of it in the BMP, a code point per unit); noted unless it is one space
       let end = unit + 1;
       while (end < length && isWhiteSpaceUnit(text.charCodeAt(end))) end++;
@@ -174,6 +222,7 @@ function tokenise(source: Source, numbers: WordNumbers, scratch: TokenScratch): 
         gaps[gapCount++] = unit;
         gaps[gapCount++] = end;
       }
+      spaces++;
       cp += end - unit;
       unit = end;
       continue;
@@ -197,17 +246,24 @@ function tokenise(source: Source, numbers: WordNumbers, scratch: TokenScratch): 
       cp++;
       if (unit >= length) break;
       d = text.charCodeAt(unit);
-      width = d < 0x80 ? asciiWordChar[d] : wideWordCharWidth(text, unit, d);
+      width = d < 0x80 ? (asciiKind[d] === asciiWord ? 1 : 0) : wideWordCharWidth(text, unit, d);
       if (width === 0) break;
     }
-    while (range < skip.length && skip[range + 1] <= startCp) range += 2;
-    if (range < skip.length && skip[range] <= startCp) continue;
+    // (most words stand before the next piece of furniture: only then are the ranges walked)
+    if (startCp >= nextSkip) {
+      while (range < skip.length && skip[range + 1] <= startCp) range += 2;
+      nextSkip = range < skip.length ? skip[range] : Infinity;
+      if (nextSkip <= startCp) continue;
+    }
     words[count] = numbers.number(text, start, unit, hash);
     starts[count] = start;
     ends[count] = unit;
+    spacesBefore[count] = spaces;
     count++;
   }
-  return { id: source.id, text, words: words.slice(0, count), starts: starts.slice(0, count), ends: ends.slice(0, count), gaps: gaps.slice(0, gapCount) };
+  store.wordCount = count;
+  store.gapCount = gapCount;
+  return { id: source.id, text, wordsFrom, wordsTo: count, gapsFrom, gapsTo: gapCount };
 }
 
 /** UTF-16 length of the word character (not ASCII) at `at`, 0 when none stands there. */
@@ -259,9 +315,15 @@ function numberShingles(docs: readonly { words: Int32Array }[], wordsJoinAmbiguo
   let mask = 1024 - 1;
   let next = 0;
   let shingleWords = new Int32Array(shingleSize * 1024);
-  const numbers = docs.map((d) => {
+  // every source's numbers in one array, each source's a view of it
+  const all = new Int32Array(docs.reduce((n, d) => n + Math.max(0, d.words.length - shingleSize + 1), 0));
+  let used = 0;
+  // (a plain loop, not a function per source: the table and its mask change as it grows, and stay local)
+  const numbers: Int32Array[] = [];
+  for (const d of docs) {
     const w = d.words;
-    const out = new Int32Array(Math.max(0, w.length - shingleSize + 1));
+    const out = all.subarray(used, (used += Math.max(0, w.length - shingleSize + 1)));
+    numbers.push(out);
     for (let i = 0; i < out.length; i++) {
       let h = 0x811c9dc5;
       for (let k = 0; k < shingleSize; k++) h = Math.imul(h ^ w[i + k], 0x01000193);
@@ -310,8 +372,7 @@ function numberShingles(docs: readonly { words: Int32Array }[], wordsJoinAmbiguo
         slot = (slot + 1) & mask;
       }
     }
-    return out;
-  });
+  }
   return { numbers, count: next };
 }
 
@@ -383,9 +444,10 @@ function grown(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
 }
 
 /**
- * Postings (shared shingle → sources holding it, in source order) laid out in one array, how many
- * different shingles each source has, and each shingle's number among shared shingles (-1: no other
- * source has it). Only shingles in two or more sources can be shared, so only those are numbered.
+ * Postings (shared shingle → sources holding it, in source order) laid out in one array, and how many
+ * different shingles each source has. Only shingles in two or more sources can be shared, so only those are
+ * numbered: each source's shingle numbers are replaced, in place, by their numbers among shared shingles (-1:
+ * no other source has it).
  */
 function sharedPostings(shingleNumbers: readonly Int32Array[], idSpace: number) {
   const lastDoc = new Int32Array(idSpace).fill(-1);
@@ -415,33 +477,42 @@ function sharedPostings(shingleNumbers: readonly Int32Array[], idSpace: number) 
     for (let i = 0; i < xs.length; i++) {
       const s = xs[i];
       const shared = sharedNumber[s];
+      xs[i] = shared;
       if (shared < 0 || lastDoc[s] === d) continue;
       lastDoc[s] = d;
       postings[filled[shared]++] = d;
     }
   }
-  return { distinct, sharedNumber, sharedShingles, postingStart, postings };
+  return { distinct, sharedShingles, postingStart, postings };
 }
 
-/** The source's shingle numbers turned into numbers among shared shingles, in the same array. */
-function renumberShared(shingles: Int32Array, sharedNumber: Int32Array): Int32Array {
-  for (let i = 0; i < shingles.length; i++) shingles[i] = sharedNumber[shingles[i]];
-  return shingles;
+/** What findReuse finds. */
+export interface FoundReuse {
+  /** every pair of sources sharing a passage of at least `minPassageWords` words, in source order */
+  reuse: Reuse[];
+  /** for each source, the sources close enough to it to be one text when counting who confirms a fact: a shared
+   * passage of `copyPassageWords` words or more, or a similarity of `copySimilarity` */
+  copiesOf: Map<string, string[]>;
 }
 
-/** Every pair of sources sharing a passage of at least `minPassageWords` words, in source order. */
-export function findReuse(sources: readonly Source[]): Reuse[] {
+/** Shared passages between sources, and which sources are copies of one text. */
+export function findReuse(sources: readonly Source[]): FoundReuse {
   const numbers = new WordNumbers();
-  const longest = sources.reduce((m, s) => Math.max(m, s.text.length), 0);
-  const tokenScratch: TokenScratch = {
-    words: new Int32Array((longest >> 1) + 1),
-    starts: new Int32Array((longest >> 1) + 1),
-    ends: new Int32Array((longest >> 1) + 1),
-    gaps: new Int32Array(2 * ((longest >> 1) + 1)),
-  };
-  const tokenised = sources.map((s) => tokenise(s, numbers, tokenScratch));
+  const store = new TokenStore();
+  // (running text has a word every six or seven units: a quarter of the units is room enough, mostly)
+  store.reserve(sources.reduce((n, s) => n + (s.text.length >> 2), 0), 1024);
+  const ranges = sources.map((s) => tokenise(s, numbers, store));
+  const tokenised: Tokenised[] = ranges.map((r) => ({
+    id: r.id,
+    text: r.text,
+    words: store.words.subarray(r.wordsFrom, r.wordsTo),
+    starts: store.starts.subarray(r.wordsFrom, r.wordsTo),
+    ends: store.ends.subarray(r.wordsFrom, r.wordsTo),
+    gaps: store.gaps.subarray(r.gapsFrom, r.gapsTo),
+    spacesBefore: store.spacesBefore.subarray(r.wordsFrom, r.wordsTo),
+  }));
   const { numbers: shingleNumbers, count: idSpace } = numberShingles(tokenised, numbers.wordsJoinAmbiguously, numbers.foldedWords);
-  const { distinct, sharedNumber, sharedShingles, postingStart, postings } = sharedPostings(shingleNumbers, idSpace);
+  const { distinct, sharedShingles, postingStart, postings } = sharedPostings(shingleNumbers, idSpace);
   const docs: Shingled[] = tokenised.map((d, docIndex) => ({
     id: d.id,
     text: d.text,
@@ -449,7 +520,8 @@ export function findReuse(sources: readonly Source[]): Reuse[] {
     starts: d.starts,
     ends: d.ends,
     gaps: d.gaps,
-    shingles: renumberShared(shingleNumbers[docIndex], sharedNumber),
+    spacesBefore: d.spacesBefore,
+    shingles: shingleNumbers[docIndex],
     distinctShingles: distinct[docIndex],
   }));
   // equal shingle numbers mean five equal words, unless words joined with spaces were compared as text
@@ -461,9 +533,10 @@ export function findReuse(sources: readonly Source[]): Reuse[] {
  * The pairs with a run of at least `minPassageWords` words, measured grouped by their second source (so
  * its index of shingle positions is built once), reported in (first, second) source order.
  */
-function measurePairs(docs: readonly Shingled[], pairs: SharingPairs, sharedShingles: number, vocabulary: number, knownEqual: number): Reuse[] {
+function measurePairs(docs: readonly Shingled[], pairs: SharingPairs, sharedShingles: number, vocabulary: number, knownEqual: number): FoundReuse {
   const scratch: RunScratch = {
     wordInB: new Uint8Array(vocabulary),
+    pairInB: new Int32Array(1 << (pairSlotBits - 5)),
     firstInB: new Int32Array(sharedShingles + 1).fill(-1),
     nextInB: new Int32Array(docs.reduce((m, d) => Math.max(m, d.shingles.length), 0)),
   };
@@ -474,6 +547,9 @@ function measurePairs(docs: readonly Shingled[], pairs: SharingPairs, sharedShin
   for (let d = 0; d < docs.length; d++) secondStart[d + 1] += secondStart[d];
   for (let p = 0; p < pairs.count; p++) bySecond[secondStart[pairs.second[p]]++] = p;
   const found: (Reuse | null)[] = new Array(pairs.count).fill(null);
+  const copy = new Uint8Array(pairs.count);
+  // (one answer, filled in pair after pair)
+  const run: LongestRun = { words: 0, at: -1, coveredWords: 0 };
   // a source's text single-spaced once, for all the passages it shares
   const spaced: (SpacedText | undefined)[] = new Array(docs.length);
   let indexed = -1;
@@ -488,19 +564,41 @@ function measurePairs(docs: readonly Shingled[], pairs: SharingPairs, sharedShin
       indexBPositions(b, scratch);
       indexed = bIndex;
     }
-    const run = longestRun(a, b, scratch, knownEqual);
+    longestRun(a, b, scratch, knownEqual, run);
     if (run.words < minPassageWords) continue;
     const shared = pairs.shared[p];
     const union = a.distinctShingles + b.distinctShingles - shared;
+    const similarity = union > 0 ? Math.round((shared / union) * 1000) / 1000 : 0;
+    const last = run.at + run.words - 1;
     found[p] = {
       sourceA: a.id,
       sourceB: b.id,
-      similarity: union > 0 ? Math.round((shared / union) * 1000) / 1000 : 0,
+      similarity,
       sharedWords: run.coveredWords,
-      longestPassage: spacedSlice((spaced[aIndex] ??= spacedText(a)), a.starts[run.at], a.ends[run.at + run.words - 1]),
+      longestPassage: spacedSlice((spaced[aIndex] ??= spacedText(a)), a.starts[run.at], a.ends[last]),
     };
+    if (similarity >= copySimilarity || partsAtLeast(a, run.at, last, copyPassageWords)) copy[p] = 1;
   }
-  return found.filter((r): r is Reuse => r !== null);
+  const reuse: Reuse[] = [];
+  const copiesOf = new Map<string, string[]>();
+  for (let p = 0; p < pairs.count; p++) {
+    const r = found[p];
+    if (r === null) continue;
+    reuse.push(r);
+    if (copy[p] === 1) {
+      link(copiesOf, r.sourceA, r.sourceB);
+      link(copiesOf, r.sourceB, r.sourceA);
+    }
+  }
+  return { reuse, copiesOf };
+}
+
+/**
+ * Whether the passage from word `first` to word `last` of `doc` split on white space (as `split(/\s+/)`
+ * splits it single-spaced) has at least `n` parts: its runs of white space all stand between its words.
+ */
+function partsAtLeast(doc: Tokenised, first: number, last: number, n: number): boolean {
+  return 1 + doc.spacesBefore[last] - doc.spacesBefore[first] >= n;
 }
 
 /**
@@ -552,10 +650,19 @@ function lostBefore(spaced: SpacedText, at: number): number {
   return lo === 0 ? 0 : spaced.lostUntil[lo - 1];
 }
 
-/** Work arrays reused from pair to pair; `firstInB` is all -1 and `wordInB` all 0 outside indexBPositions … clearIndex. */
+/** The longest run of words two sources share: its length, where it starts in the first, and how many words of the first lie in some shared shingle. */
+interface LongestRun {
+  words: number;
+  at: number;
+  coveredWords: number;
+}
+
+/** Work arrays reused from pair to pair; `firstInB` is all -1, `wordInB` and `pairInB` all 0 outside indexBPositions … clearIndex. */
 interface RunScratch {
   /** word number → 1 when b has the word (only when equal shingles are equal words: see findReuse) */
   wordInB: Uint8Array;
+  /** bit `pairSlot(x, y)` set when b has word x right before word y (several pairs share a bit: a set bit proves nothing) */
+  pairInB: Int32Array;
   /** shared shingle + 1 → its first position in b (slot 0, for shingles no other source has, stays -1) */
   firstInB: Int32Array;
   /** position in b → the next position of the same shingle in b */
@@ -564,9 +671,13 @@ interface RunScratch {
 
 // (the loops over a source's words and shingles are indexed: they also run before the JIT has compiled them)
 function indexBPositions(b: Shingled, scratch: RunScratch): void {
-  const { firstInB, nextInB, wordInB } = scratch;
+  const { firstInB, nextInB, wordInB, pairInB } = scratch;
   const words = b.words;
   for (let i = 0; i < words.length; i++) wordInB[words[i]] = 1;
+  for (let i = 0; i + 1 < words.length; i++) {
+    const slot = pairSlot(words[i], words[i + 1]);
+    pairInB[slot >>> 5] |= 1 << (slot & 31);
+  }
   for (let j = b.shingles.length - 1; j >= 0; j--) {
     const s = b.shingles[j];
     if (s < 0) continue;
@@ -580,20 +691,31 @@ function clearIndex(b: Shingled, scratch: RunScratch): void {
   const { shingles, words } = b;
   for (let i = 0; i < shingles.length; i++) firstInB[shingles[i] + 1] = -1;
   for (let i = 0; i < words.length; i++) wordInB[words[i]] = 0;
+  scratch.pairInB.fill(0);
+}
+
+/** Bits in `pairInB`: few enough to clear for every second source, enough that most absent pairs find a clear bit. */
+const pairSlotBits = 16;
+
+/** The bit standing for word x followed by word y. */
+function pairSlot(x: number, y: number): number {
+  return Math.imul(Math.imul(x, 0x9e3779b1) ^ y, 0x85ebca6b) >>> (32 - pairSlotBits);
 }
 
 /**
  * Longest run of identical words in both texts (its length, and where it starts in `a`), and how many
- * words of `a` lie in some shared shingle. `b`'s shingle positions must be indexed in `scratch`; where a
- * shingle of `a` stands in `b`, their first `knownEqual` words are known to be the same (and when that is
- * all five, a shingle with a word b lacks is not in b).
+ * words of `a` lie in some shared shingle, written into `run`. `b`'s shingle positions must be indexed in
+ * `scratch`; where a shingle of `a` stands in `b`, their first `knownEqual` words are known to be the same
+ * (and when that is all five, a shingle with a word or a pair of words b lacks is not in b).
  */
-function longestRun(a: Shingled, b: Shingled, scratch: RunScratch, knownEqual: number): { words: number; at: number; coveredWords: number } {
-  const { firstInB, nextInB, wordInB } = scratch;
+function longestRun(a: Shingled, b: Shingled, scratch: RunScratch, knownEqual: number, run: LongestRun): void {
+  const { firstInB, nextInB, wordInB, pairInB } = scratch;
   const aShingles = a.shingles;
   const aWords = a.words;
   const bWords = b.words;
+  const bShingles = b.shingles;
   const aCount = aShingles.length;
+  const bCount = bShingles.length;
   const aLength = aWords.length;
   const bLength = bWords.length;
   let best = 0;
@@ -603,10 +725,15 @@ function longestRun(a: Shingled, b: Shingled, scratch: RunScratch, knownEqual: n
   let coveredUntil = 0;
   let i = 0;
   while (i < aCount) {
+    // b lacking the shingle's last word lacks the next four shingles too, which also hold that word (the
+    // cheapest test, and the one that skips furthest, comes first)
+    if (knownEqual > 0 && wordInB[aWords[i + shingleSize - 1]] === 0) {
+      i += shingleSize;
+      continue;
+    }
     let j = firstInB[aShingles[i] + 1];
     if (j < 0) {
-      // b lacking the shingle's last word lacks the next four shingles too, which also hold that word
-      i += knownEqual > 0 && wordInB[aWords[i + shingleSize - 1]] === 0 ? shingleSize : 1;
+      i += knownEqual > 0 ? pairsNotInB(aWords, i, pairInB) : 1;
       continue;
     }
     let runHere = 0;
@@ -614,6 +741,8 @@ function longestRun(a: Shingled, b: Shingled, scratch: RunScratch, knownEqual: n
     for (let tried = 0; j >= 0 && tried < 8; tried++, j = nextInB[j]) {
       const limit = Math.min(aLength - i, bLength - j);
       let k = knownEqual;
+      // the same shared shingle further on is five more words the same (a shingle no other source has is -1 in both)
+      if (knownEqual > 0) while (i + k < aCount && j + k < bCount && aShingles[i + k] === bShingles[j + k] && aShingles[i + k] >= 0) k += shingleSize;
       while (k < limit && aWords[i + k] === bWords[j + k]) k++;
       if (k > runHere) runHere = k;
     }
@@ -629,19 +758,22 @@ function longestRun(a: Shingled, b: Shingled, scratch: RunScratch, knownEqual: n
     // the rest of this run is inside the one just measured
     i += runHere > shingleSize ? runHere - shingleSize + 1 : 1;
   }
-  return { words: best, at: bestAt, coveredWords };
+  run.words = best;
+  run.at = bestAt;
+  run.coveredWords = coveredWords;
 }
 
-/** For each source, the sources close enough to it to be one text when counting who confirms a fact. */
-export function copyPairs(reuse: readonly Reuse[]): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const r of reuse) {
-    if (r.similarity >= copySimilarity || wordsAtLeast(r.longestPassage, copyPassageWords)) {
-      link(out, r.sourceA, r.sourceB);
-      link(out, r.sourceB, r.sourceA);
-    }
+/**
+ * How many shingles from `i` on are surely not in b, given that the one at `i` is not (at least 1): b lacking
+ * two words one after the other lacks every shingle that holds them, so the search goes on past the last
+ * such pair in the shingle at `i`.
+ */
+function pairsNotInB(words: Int32Array, i: number, pairInB: Int32Array): number {
+  for (let k = shingleSize - 2; k > 0; k--) {
+    const slot = pairSlot(words[i + k], words[i + k + 1]);
+    if ((pairInB[slot >>> 5] & (1 << (slot & 31))) === 0) return k + 1;
   }
-  return out;
+  return 1;
 }
 
 function link(copies: Map<string, string[]>, a: string, b: string): void {
@@ -649,16 +781,3 @@ function link(copies: Map<string, string[]>, a: string, b: string): void {
   if (list) list.push(b);
   else copies.set(a, [b]);
 }
-
-/** Whether `text` split on white space (as `split(/\s+/)` does) has at least `n` parts, without splitting all of it. */
-function wordsAtLeast(text: string, n: number): boolean {
-  let parts = 1;
-  let inGap = false;
-  for (let i = 0; i < text.length && parts < n; i++) {
-    const gap = isWhiteSpaceUnit(text.charCodeAt(i));
-    if (gap && !inGap) parts++;
-    inGap = gap;
-  }
-  return parts >= n;
-}
-

@@ -61,7 +61,9 @@ export function storyYears(
     const y = /^(\d{4})-/.exec(s.published)?.[1];
     if (y) years.add(Number(y));
   }
-  for (const c of claims) {
+  // (the loops over every claim are indexed: they run once per call, mostly before the JIT has compiled them)
+  for (let k = 0; k < claims.length; k++) {
+    const c = claims[k];
     if (c.kind !== "date") continue;
     const y = /^(\d{4})-\d{2}-\d{2}$/.exec(c.key)?.[1];
     if (y) years.add(Number(y));
@@ -71,7 +73,8 @@ export function storyYears(
     // claims of one sentence share its years
     const yearsOfSentence = new Map<string, readonly number[]>();
     let previous: Claim | null = null;
-    for (const c of claims) {
+    for (let k = 0; k < claims.length; k++) {
+      const c = claims[k];
       // (a claim in the same sentence as the one before adds nothing new)
       if (previous && c.sourceId === previous.sourceId && c.sentenceIndex === previous.sentenceIndex) continue;
       previous = c;

@@ -163,13 +163,16 @@ const wordKeysCache = new BoundedCache<readonly string[]>(20_000);
 
 /** The comparable form of one word: folded, singular, one spelling. */
 export function wordKey(w: string): string {
-  return wordKeyCache.get(w, (x) => spelling(singular(x)));
+  return wordKeyCache.get(w, computeWordKey);
 }
+// (the functions given to the caches are made once, not at every call)
+const computeWordKey = (w: string): string => spelling(singular(w));
 
 /** Comparable forms of the words of a phrase. */
 export function wordKeys(s: string): readonly string[] {
-  return wordKeysCache.get(s, (x) => words(x).map(wordKey));
+  return wordKeysCache.get(s, computeWordKeys);
 }
+const computeWordKeys = (s: string): readonly string[] => words(s).map(wordKey);
 
 /** Function words that never distinguish two claims or names. */
 export const stopWords = new Set(
@@ -186,8 +189,10 @@ const contentWordsCache = new BoundedCache<readonly string[]>(20_000);
 
 /** Content words of a text, as comparable keys, without numbers or function words. */
 export function contentWords(s: string): readonly string[] {
-  return contentWordsCache.get(s, (x) => wordKeys(x).filter((w) => w.length > 1 && !stopWords.has(w) && !startsWithDigit(w)));
+  return contentWordsCache.get(s, computeContentWords);
 }
+const computeContentWords = (s: string): readonly string[] => wordKeys(s).filter(isContentWord);
+const isContentWord = (w: string): boolean => w.length > 1 && !stopWords.has(w) && !startsWithDigit(w);
 
 function startsWithDigit(w: string): boolean {
   const c = w.charCodeAt(0);
