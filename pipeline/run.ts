@@ -9,6 +9,7 @@
  * its schema here and recorded in `stages/<stage>.json`.
  */
 import { Schema } from "effect";
+import { enable as compileContract } from "effect/schema/SchemaJITCompiler";
 import { ingest, type InputFile, type IngestOptions } from "./ingest/index.ts";
 import { IngestOutput } from "./ingest/schema.ts";
 import { segment } from "./segment/index.ts";
@@ -38,6 +39,11 @@ export interface RunResult {
   extract: ExtractOutput;
   reconcile: ReconcileOutput;
 }
+
+// Every run checks each stage's output: effect compiles these contracts once into
+// plain validation code, where its interpreter would rebuild the whole value on
+// every check. An invalid value still gets the interpreter's detailed issue.
+for (const contract of [IngestOutput, SegmentOutput, ExtractOutput, ReconcileOutput]) compileContract(contract.ast);
 
 /**
  * Check a stage's output against its contract, as a consumer reading it back would.

@@ -4,7 +4,6 @@
  * [start, end) in code points.
  */
 import { Schema } from "effect";
-import { enable as compileContract } from "effect/schema/SchemaJITCompiler";
 
 export const ClaimKind = Schema.Literals(["quantity", "date", "item", "quote", "event"]);
 export type ClaimKind = typeof ClaimKind.Type;
@@ -69,8 +68,3 @@ export type ExtractedSource = typeof ExtractedSource.Type;
 
 export const ExtractOutput = Schema.Struct({ sources: Schema.Array(ExtractedSource) });
 export type ExtractOutput = typeof ExtractOutput.Type;
-
-// Checked on every run (pipeline/run.ts): effect compiles the contract once
-// into plain validation code, where its interpreter rebuilds the whole value
-// on every check. An invalid value still gets the same detailed issue.
-compileContract(ExtractOutput.ast);

@@ -4,7 +4,6 @@
  * offset later stages report points into `text` as it stands here.
  */
 import { Schema } from "effect";
-import { enable as compileContract } from "effect/schema/SchemaJITCompiler";
 import { Diagnostic } from "../diagnostics.ts";
 
 export const BoilerplateSpan = Schema.Struct({
@@ -51,8 +50,3 @@ export const IngestOutput = Schema.Struct({
   diagnostics: Schema.Array(Diagnostic),
 });
 export type IngestOutput = typeof IngestOutput.Type;
-
-// Checked on every run (pipeline/run.ts): effect compiles the contract once
-// into plain validation code, where its interpreter rebuilds the whole value
-// on every check. An invalid value still gets the same detailed issue.
-compileContract(IngestOutput.ast);

@@ -4,7 +4,6 @@
  * text reuse between sources, and per-source tallies.
  */
 import { Schema } from "effect";
-import { enable as compileContract } from "effect/schema/SchemaJITCompiler";
 import { ClaimKind, EntityType } from "../extract/schema.ts";
 
 export const FactStatus = Schema.Literals(["agree", "conflict", "single_source"]);
@@ -79,8 +78,3 @@ export const ReconcileOutput = Schema.Struct({
   tallies: Schema.Array(SourceTally),
 });
 export type ReconcileOutput = typeof ReconcileOutput.Type;
-
-// Checked on every run (pipeline/run.ts): effect compiles the contract once
-// into plain validation code, where its interpreter rebuilds the whole value
-// on every check. An invalid value still gets the same detailed issue.
-compileContract(ReconcileOutput.ast);

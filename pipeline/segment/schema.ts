@@ -3,7 +3,6 @@
  * offsets into `Source.text`. Boilerplate spans produce no units.
  */
 import { Schema } from "effect";
-import { enable as compileContract } from "effect/schema/SchemaJITCompiler";
 
 export const Paragraph = Schema.Struct({
   index: Schema.Number,
@@ -35,8 +34,3 @@ export type SegmentedSource = typeof SegmentedSource.Type;
 
 export const SegmentOutput = Schema.Struct({ sources: Schema.Array(SegmentedSource) });
 export type SegmentOutput = typeof SegmentOutput.Type;
-
-// Checked on every run (pipeline/run.ts): effect compiles the contract once
-// into plain validation code, where its interpreter rebuilds the whole value
-// on every check. An invalid value still gets the same detailed issue.
-compileContract(SegmentOutput.ast);
