@@ -21,7 +21,8 @@ import type { Source } from "../ingest/schema.ts";
 import type { Sentence } from "../segment/schema.ts";
 import type { Claim, Mention } from "./schema.ts";
 import { sourceTokens, type SentenceTokens } from "./nameTokens.ts";
-import { SpeakerFinder, isWhiteSpace, type Speaker } from "./speakers.ts";
+import { SpeakerFinder, type Speaker } from "./speakers.ts";
+import { isWhiteSpaceUnit } from "../textLines.ts";
 import { isReportingUse, reportingVerbForms, reportingVerbLemma } from "./reportingVerbs.ts";
 import { nameParticles } from "./nameJoiners.ts";
 import { lowerCaseWord } from "./lowerWordSet.ts";
@@ -257,8 +258,8 @@ export function quoteSpans(text: string, paragraphs: readonly Paragraph[]): Quot
       const at = marks[mi];
       // character codes, not one-character strings (a curly mark's is a new string at every read)
       const mark = text.charCodeAt(at);
-      const spaceBefore = at === 0 || isWhiteSpace(text.charCodeAt(at - 1));
-      const spaceAfter = at + 1 >= text.length || isWhiteSpace(text.charCodeAt(at + 1));
+      const spaceBefore = at === 0 || isWhiteSpaceUnit(text.charCodeAt(at - 1));
+      const spaceAfter = at + 1 >= text.length || isWhiteSpaceUnit(text.charCodeAt(at + 1));
       if (mark === OPENING_MARK || (mark === STRAIGHT_MARK && !open)) {
         if (mark === STRAIGHT_MARK && spaceAfter) continue;
         open = { at, paragraph: para.index };
@@ -299,8 +300,8 @@ function quoteMarks(text: string): number[] {
 function pushSpan(spans: QuoteSpan[], text: string, openAt: number, closeAt: number, outerE: number, pStart: number, pEnd: number): void {
   let s = openAt + 1;
   let e = closeAt;
-  while (s < e && isWhiteSpace(text.charCodeAt(s))) s++;
-  while (e > s && (isWhiteSpace(text.charCodeAt(e - 1)) || text.charCodeAt(e - 1) === 44)) e--;
+  while (s < e && isWhiteSpaceUnit(text.charCodeAt(s))) s++;
+  while (e > s && (isWhiteSpaceUnit(text.charCodeAt(e - 1)) || text.charCodeAt(e - 1) === 44)) e--;
   if (e <= s) return;
   spans.push({ s, e, outerS: openAt, outerE, paragraphStart: pStart, paragraphEnd: pEnd });
 }
@@ -315,7 +316,7 @@ interface Found {
 function speakerAfter(finder: SpeakerFinder, text: string, from: number, lineEnd: number): Found | null {
   const rest = text.slice(from, lineEnd);
   const lead = AFTER_QUOTE_LEAD.exec(rest)?.[0].length ?? 0;
-  if (lead === 0 && rest.length > 0 && !isWhiteSpace(rest.charCodeAt(0))) return null;
+  if (lead === 0 && rest.length > 0 && !isWhiteSpaceUnit(rest.charCodeAt(0))) return null;
   const pos = from + lead;
   const tail = text.slice(pos, Math.min(lineEnd, pos + 160));
   // verb first: "said Ana Ruiz", "added the ministry"

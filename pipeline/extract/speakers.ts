@@ -9,6 +9,7 @@
  * (he/she both take the last person), subjects separated from the verb by a
  * relative clause ("the man who found the bodies said").
  */
+import { isWhiteSpaceUnit, spaceSeparatedCount } from "../textLines.ts";
 import type { Mention } from "./schema.ts";
 import { UnitOffsets } from "./unitOffsets.ts";
 import { institutionHeads, sourceNouns } from "./entityCues.ts";
@@ -82,29 +83,17 @@ function wordTailStart(text: string, from: number, end: number): number {
   return s < e ? s : -1;
 }
 
-/** JavaScript's \s (white space and line terminators), from the table */
-export function isWhiteSpace(c: number): boolean {
-  return tailClassOf(c) === 2;
-}
-
-/** `s.split(WHITE_SPACE_RUN).length`, counted without making the words (names are compared by it often) */
-function wordCount(s: string): number {
-  let n = 1;
-  for (let k = 0; k < s.length; k++) if (isWhiteSpace(s.charCodeAt(k)) && (k === 0 || !isWhiteSpace(s.charCodeAt(k - 1)))) n++;
-  return n;
-}
-
 /** the last element of `s.split(WHITE_SPACE_RUN)` */
 function lastWord(s: string): string {
   let k = s.length;
-  while (k > 0 && !isWhiteSpace(s.charCodeAt(k - 1))) k--;
+  while (k > 0 && !isWhiteSpaceUnit(s.charCodeAt(k - 1))) k--;
   return k === 0 ? s : s.slice(k);
 }
 
 /** start of the run of characters other than white space that ends at `end` (not before `from`) */
 function chunkStart(text: string, from: number, end: number): number {
   let s = end;
-  while (s > from && !isWhiteSpace(text.charCodeAt(s - 1))) s--;
+  while (s > from && !isWhiteSpaceUnit(text.charCodeAt(s - 1))) s--;
   return s;
 }
 
@@ -115,7 +104,7 @@ function chunkStart(text: string, from: number, end: number): number {
  */
 function auxTailStart(text: string, from: number, end: number): number {
   let p = end;
-  while (p > from && isWhiteSpace(text.charCodeAt(p - 1))) p--;
+  while (p > from && isWhiteSpaceUnit(text.charCodeAt(p - 1))) p--;
   for (;;) {
     const s = chunkStart(text, from, p);
     // a word counts only after white space, and only when it is one of the auxiliaries or an adverb as a whole
@@ -123,14 +112,14 @@ function auxTailStart(text: string, from: number, end: number): number {
     const w = text.slice(s, p);
     if (!AUX_WORDS.has(w) && !(w.endsWith("ly") && ADVERB.test(w))) return p;
     p = s;
-    while (p > from && isWhiteSpace(text.charCodeAt(p - 1))) p--;
+    while (p > from && isWhiteSpaceUnit(text.charCodeAt(p - 1))) p--;
   }
 }
 
 /** whether text[from, end) ends in a passive auxiliary ("was", "reportedly") as a whole word, white space after it */
 function lastWordIsPassive(text: string, from: number, end: number): boolean {
   let e = end;
-  while (e > from && isWhiteSpace(text.charCodeAt(e - 1))) e--;
+  while (e > from && isWhiteSpaceUnit(text.charCodeAt(e - 1))) e--;
   const s = chunkStart(text, from, e);
   return s < e && PASSIVE_WORD.test(text.slice(s, e));
 }
@@ -202,7 +191,7 @@ export class SpeakerFinder {
   fullName(m: Mention): string {
     if (m.type !== "person") return m.name;
     const fuller = this.fullNames.get(lastWord(m.name));
-    return fuller && wordCount(fuller) > wordCount(m.name) ? fuller : m.name;
+    return fuller && spaceSeparatedCount(fuller) > spaceSeparatedCount(m.name) ? fuller : m.name;
   }
 
   private inQuote(pos: number): boolean {
@@ -485,7 +474,7 @@ function mentionIndex(offsets: UnitOffsets, mentions: readonly Mention[]): Menti
     const words = m.name.split(WHITE_SPACE_RUN);
     for (const w of words) {
       const known = fullNames.get(w);
-      if (!known || wordCount(known) < words.length) fullNames.set(w, m.name);
+      if (!known || spaceSeparatedCount(known) < words.length) fullNames.set(w, m.name);
     }
   }
   const index = { spans, byEnd, fullNames };
@@ -527,7 +516,7 @@ function hasSentenceEnd(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
     if (c === 10) return true;
-    if ((c === 46 || c === 33 || c === 63) && k + 1 < to && isWhiteSpace(text.charCodeAt(k + 1))) return true;
+    if ((c === 46 || c === 33 || c === 63) && k + 1 < to && isWhiteSpaceUnit(text.charCodeAt(k + 1))) return true;
   }
   return false;
 }
