@@ -213,6 +213,20 @@ function hasGlyph(name: FontName, font: GlyphCoverage, cp: number): boolean {
   return has;
 }
 
+/**
+ * Per font, the UTF-16 code units (outside the surrogates) known to be drawn
+ * unchanged by GlyphGuard.safe: not a control, tab, line break or invisible
+ * character, and covered by the font. Filled as characters are met.
+ */
+const DRAWN_AS_IS = 1;
+const drawableUnitTables = new Map<FontName, Uint8Array>();
+
+function drawableUnits(name: FontName): Uint8Array {
+  let table = drawableUnitTables.get(name);
+  if (!table) drawableUnitTables.set(name, (table = new Uint8Array(0x10000)));
+  return table;
+}
+
 /** The slice of a pdfkit document this module touches. */
 interface FontHost {
   registerFont(name: string, src: Buffer): unknown;
@@ -290,20 +304,36 @@ export class GlyphGuard {
     const hit = this.cache.get(key);
     if (hit !== undefined) return hit;
     const coverage = this.coverage.get(font)!;
-    let out = "";
+    const drawable = drawableUnits(font);
     // Lone surrogates would make normalize() throw in some engines and cannot be drawn.
     const normalized = text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd").normalize("NFC");
-    for (const ch of normalized) {
-      const cp = ch.codePointAt(0)!;
-      if (cp === 0x0a) out += keepNewlines ? "\n" : " ";
-      else if (cp === 0x09) out += " ";
-      else if (cp === 0x0d || isControl(cp) || isDefaultIgnorable(cp)) continue;
-      else if (hasGlyph(font, coverage, cp)) out += ch;
-      else {
-        this.missingCodePoints.add(cp);
-        out += REPLACEMENT;
+    // Most characters are drawn as they are: copy runs of them with one
+    // slice instead of one string per character (a chart's SVG is ~100 KB).
+    let out = "";
+    let keptFrom = 0;
+    for (let i = 0; i < normalized.length; ) {
+      const unit = normalized.charCodeAt(i);
+      if (unit !== 0x0a && drawable[unit] === DRAWN_AS_IS) {
+        i++;
+        continue;
       }
+      const cp = normalized.codePointAt(i)!;
+      const width = cp > 0xffff ? 2 : 1;
+      let replacement: string | null = null;
+      if (cp === 0x0a) replacement = keepNewlines ? null : " ";
+      else if (cp === 0x09) replacement = " ";
+      else if (cp === 0x0d || isControl(cp) || isDefaultIgnorable(cp)) replacement = "";
+      else if (!hasGlyph(font, coverage, cp)) {
+        this.missingCodePoints.add(cp);
+        replacement = REPLACEMENT;
+      } else if (width === 1) drawable[unit] = DRAWN_AS_IS;
+      if (replacement !== null) {
+        out += normalized.slice(keptFrom, i) + replacement;
+        keptFrom = i + width;
+      }
+      i += width;
     }
+    out += keptFrom === 0 ? normalized : normalized.slice(keptFrom);
     if (breakWords && hasGlyph(font, coverage, ZWSP)) out = breakLongWords(out);
     // long strings (a chart's SVG) are met once: keeping them would only hold memory
     if (this.cache.size < 50_000 && text.length <= CACHED_TEXT_MAX) this.cache.set(key, out);
