@@ -238,7 +238,12 @@ export async function coverageHeatmapSvg(matrix: Pick<CoverageMatrix, "sources" 
         },
       },
       {
-        mark: { type: "text", fontSize: 9, color: "#222", baseline: "middle" },
+        // Silent cells have no mark to draw. The rect under each symbol already
+        // names source, fact and category for screen readers, so the symbols
+        // carry no description of their own. About half a report's chart
+        // elements were empty or repeated texts, each parsed again by the PDF.
+        transform: [{ filter: "datum.symbol !== ''" }],
+        mark: { type: "text", fontSize: 9, color: "#222", baseline: "middle", aria: false },
         encoding: { y, x, text: { field: "symbol" } },
       },
     ],
