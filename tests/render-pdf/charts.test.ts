@@ -72,6 +72,19 @@ describe("coverage heatmap", () => {
     expect(texts).toContain("not reported");
   });
 
+  it("draws a symbol only where a source reports the fact, and labels each cell once for screen readers", async () => {
+    const { coverage } = floodReport();
+    const svg = (await coverageHeatmapSvg(coverage))!;
+    const reported = coverage.rows.flatMap((r) => r.cells.filter((c) => c.reported)).length;
+    const cells = coverage.rows.length * coverage.sources.length;
+    expect(reported).toBeLessThan(cells);
+    // the symbols are the second layer's text marks
+    const symbolTexts = /<g class="mark-text role-mark layer_1_marks"[^>]*>(.*?)<\/g>/s.exec(svg)?.[1] ?? "";
+    expect([...symbolTexts.matchAll(/<text\b/g)].length).toBe(reported);
+    expect(symbolTexts).not.toContain("aria-label");
+    expect([...svg.matchAll(/aria-roledescription="rect mark"/g)].length).toBe(cells);
+  });
+
   it("is empty for an empty matrix", async () => {
     expect(await coverageHeatmapSvg({ sources: [], rows: [] })).toBeNull();
   });
