@@ -74,15 +74,15 @@ export const WORKER_HEAP_MB = 320;
 
 /**
  * How far, in per cent, V8 lets the old generation grow past what survived
- * the last full collection before it starts the next one. V8 picks this
- * factor from the heap's maximum: for a heap capped under 512 MB it uses
- * about 1.33, so a worker whose reports keep ~90 MB alive ran a full
- * mark-compact every story or two (49 in 100 stories, against 12 uncapped),
- * and marking a heap that size is most of what the helper threads did. At
- * 200 (a factor of 3) the cap still bounds the heap. Together with the
- * smaller word cache in render/pdfFonts.ts, 1,000 stories ran in 231 s
- * instead of 344 with --jobs 1 and 181 s instead of 240 with --jobs 2, with
- * a peak of 811 MB.
+ * the last full collection before it starts the next one. V8 scales this
+ * factor with the heap's maximum (up to 4 for large heaps; by its heap
+ * controller's formula about 1.33 at 320 MB), so a worker whose reports
+ * keep ~90 MB alive ran a full mark-compact every story or two (49 in 100
+ * stories, against 12 uncapped) and used about a third more CPU. At 200 (a
+ * factor of 3) the cap still bounds the heap. Together with the smaller
+ * word cache in render/pdfFonts.ts, 1,000 stories ran in 231 s instead of
+ * 344 with --jobs 1 and 181 s instead of 240 with --jobs 2, with a peak of
+ * 811 MB.
  *
  * The factor is one of V8's process-wide flags (workers cannot have their
  * own), read at every collection; runCorpus sets it before its workers
