@@ -216,7 +216,8 @@ function hasGlyph(name: FontName, font: GlyphCoverage, cp: number): boolean {
 /**
  * Per font, the UTF-16 code units (outside the surrogates) known to be drawn
  * unchanged by GlyphGuard.safe: not a control, tab, line break or invisible
- * character, and covered by the font. Filled as characters are met.
+ * character, and covered by the font. Filled by safe's slow path as
+ * characters are met, so line breaks (kept or not, per call) never enter.
  */
 const DRAWN_AS_IS = 1;
 const drawableUnitTables = new Map<FontName, Uint8Array>();
@@ -313,7 +314,7 @@ export class GlyphGuard {
     let keptFrom = 0;
     for (let i = 0; i < normalized.length; ) {
       const unit = normalized.charCodeAt(i);
-      if (unit !== 0x0a && drawable[unit] === DRAWN_AS_IS) {
+      if (drawable[unit] === DRAWN_AS_IS) {
         i++;
         continue;
       }
