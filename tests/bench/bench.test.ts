@@ -33,5 +33,11 @@ describe("npm run bench (BENCH_QUICK)", () => {
     // per size: five stages, total, first run, html+pdf, reference
     expect(events.filter((l) => l.startsWith("5,")).length).toBe(9);
     expect(events.filter((l) => l.startsWith("20,")).length).toBe(9);
+    // the process's CPU time is given for the text → CSV runs, and only for them
+    const cpuOf = (stage: string) => events.find((l) => l.startsWith("20,") && l.split(",")[2] === stage)!.split(",").at(-1);
+    expect(Number(cpuOf("total→CSV"))).toBeGreaterThan(0);
+    expect(Number(cpuOf("first run"))).toBeGreaterThan(0);
+    expect(cpuOf("extract")).toBe("");
+    expect(readFileSync(join(out, "checks.csv"), "utf8")).toContain("text→CSV MB/s per CPU second");
   }, 600_000);
 });

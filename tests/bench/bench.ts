@@ -40,8 +40,11 @@ interface EventResult {
   repeats: number;
   stages: Record<string, number>;
   total: number;
+  /** median CPU seconds of the process (every thread) over the same text → CSV runs */
+  totalCpu: number;
   /** text → CSV in the first run of a fresh process (other text of the same size), before V8 has optimised */
   firstTotal: number;
+  firstCpu: number;
   report: number;
   reference: number;
   /** peak of the process up to the end of the text-to-CSV runs */
@@ -95,11 +98,13 @@ say("One event, text → CSV tables (every stage but the HTML and PDF), median o
 say("on other text of the same size; 'first run' = text → CSV of that warm-up run, the first in a fresh process");
 say("reference = Intl.Segmenter sentence splitting per paragraph on the same text; ×ref = stage MB/s ÷ reference MB/s");
 say("peak MB = peak RSS of the measuring process (for html+pdf: after also rendering the report once)");
+say("CPU s = CPU time of the whole process over the same runs: the pipeline's one thread plus V8's helper threads");
+say("(garbage collection, optimising compiler), which take a second core when there is one");
 say(`load average at start: ${loadavg().map((l) => l.toFixed(1)).join(", ")} (figures are only comparable on an otherwise idle machine)`);
 say();
 const stageRows: Cell[][] = [];
 const events: EventResult[] = [];
-say(`${padEnd("sources", 8)}${pad("MB", 7)}  ${padEnd("stage", 12)}${pad("seconds", 9)}${pad("MB/s", 9)}${pad("sources/s", 11)}${pad("×ref", 8)}${pad("peak MB", 9)}`);
+say(`${padEnd("sources", 8)}${pad("MB", 7)}  ${padEnd("stage", 12)}${pad("seconds", 9)}${pad("MB/s", 9)}${pad("sources/s", 11)}${pad("×ref", 8)}${pad("peak MB", 9)}${pad("CPU s", 9)}`);
 for (const n of sizes) {
   const e = measure<EventResult>(["event", String(n), String(repeatsFor(n))]);
   events.push(e);
@@ -110,8 +115,9 @@ for (const n of sizes) {
     const rate = mb / seconds;
     const ratio = stage === "reference" ? 1 : rate / refRate;
     const peak = stage === "html+pdf" ? e.reportPeakRssMB : e.peakRssMB;
-    say(`${padEnd(e.sources, 8)}${pad(fmt(mb, 3), 7)}  ${padEnd(stage, 12)}${pad(fmt(seconds, 4), 9)}${pad(fmt(rate), 9)}${pad(fmt(e.sources / seconds, 0), 11)}${pad(fmt(ratio, 3), 8)}${pad(fmt(peak, 0), 9)}`);
-    stageRows.push([e.sources, e.bytes, stage, round(seconds, 5), round(rate, 3), round(e.sources / seconds, 1), round(ratio, 4), round(peak, 0), e.repeats]);
+    const cpu = stage === "total→CSV" ? e.totalCpu : stage === "first run" ? e.firstCpu : NaN;
+    say(`${padEnd(e.sources, 8)}${pad(fmt(mb, 3), 7)}  ${padEnd(stage, 12)}${pad(fmt(seconds, 4), 9)}${pad(fmt(rate), 9)}${pad(fmt(e.sources / seconds, 0), 11)}${pad(fmt(ratio, 3), 8)}${pad(fmt(peak, 0), 9)}${pad(fmt(cpu, 4), 9)}`);
+    stageRows.push([e.sources, e.bytes, stage, round(seconds, 5), round(rate, 3), round(e.sources / seconds, 1), round(ratio, 4), round(peak, 0), e.repeats, Number.isFinite(cpu) ? round(cpu, 5) : ""]);
   }
 }
 function round(n: number, digits: number): number {
@@ -129,7 +135,11 @@ for (let i = 1; i < events.length; i++) {
 const overall = large.total / small.total;
 say(`Growth of text → CSV time: ${growth.join(", ")}; ${large.sources}/${small.sources}: ×${fmt(overall, 1)} for ×${large.sources / small.sources} the sources (target ≤ 150)`);
 const largeMB = large.bytes / MB;
-check(`text→CSV MB/s, ${large.sources} sources, one core`, round(largeMB / large.total, 2), "≥ 3", largeMB / large.total >= 3);
+check(`text→CSV MB/s, ${large.sources} sources, one thread (wall)`, round(largeMB / large.total, 2), "≥ 3", largeMB / large.total >= 3);
+// The stricter reading of "on one core": V8's collector and compiler threads
+// count too. On a machine with a core to spare they do not slow the wall
+// clock, but pinned to one core (taskset -c 0) the run takes about this long.
+check(`text→CSV MB/s per CPU second, ${large.sources} sources, all threads`, round(largeMB / large.totalCpu, 2), "≥ 3", largeMB / large.totalCpu >= 3);
 check(`extract MB/s, ${large.sources} sources`, round(largeMB / large.stages.extract, 2), "≥ 5", largeMB / large.stages.extract >= 5);
 check(`time(${large.sources}) / time(${small.sources}) sources`, round(overall, 1), "≤ 150", overall <= 150);
 
@@ -205,7 +215,7 @@ for (const c of checks) say(`  ${c.pass ? "PASS" : "FAIL"}  ${padEnd(c.check, 52
 
 mkdirSync(outDir, { recursive: true });
 const write = (file: string, columns: string[], rows: Cell[][]) => writeFileSync(join(outDir, file), toCsv(columns, rows));
-write("one-event.csv", ["sources", "bytes", "stage", "seconds", "mb_per_s", "sources_per_s", "reference_ratio", "peak_rss_mb", "repeats"], stageRows);
+write("one-event.csv", ["sources", "bytes", "stage", "seconds", "mb_per_s", "sources_per_s", "reference_ratio", "peak_rss_mb", "repeats", "cpu_seconds"], stageRows);
 write("corpus.csv", ["run", "jobs", "stories", "sources_per_story", "bytes", "wall_seconds", "run_seconds", "stories_per_s", "peak_rss_mb", "compared", "unchanged"], corpusRows);
 write("checks.csv", ["check", "value", "target", "pass"], checks.map((c) => [c.check, c.value, c.target, c.pass ? "yes" : "no"]));
 write("environment.csv", ["key", "value"], [
