@@ -54,6 +54,9 @@ h1{font-size:1.5rem;margin:0 0 .25rem}
 p{margin:.25rem 0 1rem;color:#444}
 table{border-collapse:collapse;width:100%}
 th,td{border-bottom:1px solid #ddd;padding:.35rem .5rem;text-align:left;vertical-align:top}
+/* a short story name stays on one line; on a phone the cells give up padding rather than widen the page */
+@media (min-width:40rem){td:first-child{min-width:12ch}}
+@media (max-width:30rem){body{padding:0 .5rem}th,td{padding:.3rem .25rem}}
 th{background:#f4f4f4;position:sticky;top:0}
 td.n{text-align:right;font-variant-numeric:tabular-nums}
 tr.conflict td.c{color:#a3150f;font-weight:600}

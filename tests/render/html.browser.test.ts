@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildReportModel } from "../../pipeline/render/reportModel.ts";
 import { renderHtml } from "../../pipeline/render/html.ts";
 import { factoryFireInput, largeInput } from "./fixtures.ts";
+import { indexHtml, type CorpusStory } from "../../pipeline/corpus/corpusIndex.ts";
 
 let browser: Browser;
 let page: Page;
@@ -180,6 +181,30 @@ describe("a 20-source, 150-fact report", () => {
       expect(await p.$$eval(".matrix thead th.src-col", (cols) => cols.length)).toBe(20);
       await p.selectOption("#filter-status", "conflict");
       expect(await p.textContent("#filter-count")).toMatch(/^Showing \d+ of 150 facts$/);
+      await p.close();
+    }
+  }, 60_000);
+});
+
+describe("the corpus index", () => {
+  it("keeps short story names on one line on a desktop and never widens a phone's page", async () => {
+    const story = (n: number): CorpusStory => ({
+      name: `story-${String(n).padStart(4, "0")}`,
+      folder: `story-${String(n).padStart(4, "0")}`,
+      summary: { sources: 5, facts: 70 + n, conflicts: n % 3, topConflict: n % 3 ? "inmates transferred: about 1,800 vs 1,800 vs about 6,900" : "" },
+      error: "",
+      previousKept: false,
+    });
+    const file = join(dir, "index.html");
+    writeFileSync(file, indexHtml([0, 1, 2, 3].map(story)));
+    for (const width of [1280, 390]) {
+      const p = await browser.newPage({ viewport: { width, height: 700 } });
+      await p.goto(pathToFileURL(file).href);
+      expect(await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+      // a name broken at its hyphen is drawn as two line boxes
+      const lines = await p.$$eval("tbody td:first-child a", (links) => links.map((a) => a.getClientRects().length));
+      expect(lines).toHaveLength(4);
+      if (width === 1280) expect(lines).toEqual([1, 1, 1, 1]);
       await p.close();
     }
   }, 60_000);
