@@ -2,7 +2,10 @@
  * The report's charts: vega-lite specs compiled and rendered to SVG strings
  * without a browser. The same strings are inlined in the HTML page and drawn
  * as vectors into the PDF (svg-to-pdfkit), so a chart looks the same in both
- * and its text stays searchable.
+ * and its text stays searchable. The coverage heatmap is the exception in
+ * the PDF: pdfCoverage.ts draws it directly, with the labels, colours and
+ * marks exported here, because going through SVG cost most of a report's
+ * time.
  *
  * Rendering goes through vega's headless view (`renderer: "none"`), which
  * estimates text widths instead of measuring them: label limits below are
@@ -75,11 +78,10 @@ function truncate(text: string, max: number): string {
 }
 
 /**
- * The HTML page and the PDF draw the same charts (and the PDF's coverage
- * probe or its only slice often equals the page's heatmap), so one report
- * asks for most charts twice. A memo shared by one report's renderers keeps
- * each spec's SVG; vega's output is a pure function of the spec, so a
- * remembered chart is byte-identical to a fresh one.
+ * The HTML page and the PDF draw the same conflict charts, so one report
+ * asks for each twice. A memo shared by one report's renderers keeps each
+ * spec's SVG; vega's output is a pure function of the spec, so a remembered
+ * chart is byte-identical to a fresh one.
  */
 export type ChartMemo = Map<string, Promise<string>>;
 
@@ -175,7 +177,7 @@ export async function conflictChartSvg(conflict: Pick<ConflictBlock, "chart" | "
   return specToSvg(spec as unknown as TopLevelSpec, memo);
 }
 
-function cellCategory(status: CoverageMatrix["rows"][number]["status"], reported: boolean): CoverageCategory {
+export function cellCategory(status: CoverageMatrix["rows"][number]["status"], reported: boolean): CoverageCategory {
   if (!reported) return "silent";
   if (status === "conflict") return "conflicts";
   if (status === "single_source") return "only source";
@@ -183,8 +185,21 @@ function cellCategory(status: CoverageMatrix["rows"][number]["status"], reported
 }
 
 /** A short mark per category so that colour is never the only signal. */
-const cellSymbols: Record<CoverageCategory, string> = { agrees: "=", conflicts: "≠", "only source": "1", silent: "" };
-const cellColours: Record<CoverageCategory, string> = { agrees: "#8fbf8f", conflicts: "#e0896b", "only source": "#9cb8d9", silent: "#f3f3f3" };
+export const cellSymbols: Record<CoverageCategory, string> = { agrees: "=", conflicts: "≠", "only source": "1", silent: "" };
+export const cellColours: Record<CoverageCategory, string> = { agrees: "#8fbf8f", conflicts: "#e0896b", "only source": "#9cb8d9", silent: "#f3f3f3" };
+/** The legend's order and words. */
+export const coverageCategories: readonly CoverageCategory[] = ["agrees", "conflicts", "only source", "silent"];
+export const legendLabel = (c: CoverageCategory): string => (c === "silent" ? "not reported" : c);
+
+/** A column's label: the ordinal first, so that long outlet names cut to the label limit still tell the columns apart. */
+export function coverageColumnLabel(source: CoverageMatrix["sources"][number]): string {
+  return `${source.ordinal} · ${source.label}`;
+}
+
+/** A row's label: the fact id, then its label cut short. */
+export function coverageRowLabel(row: Pick<CoverageMatrix["rows"][number], "factId" | "label">): string {
+  return `${row.factId} ${truncate(row.label, 36)}`;
+}
 
 /**
  * The fact-by-source matrix: one row per fact, one column per source, each
@@ -193,14 +208,13 @@ const cellColours: Record<CoverageCategory, string> = { agrees: "#8fbf8f", confl
  */
 export async function coverageHeatmapSvg(matrix: Pick<CoverageMatrix, "sources" | "rows">, memo?: ChartMemo): Promise<string | null> {
   if (matrix.rows.length === 0 || matrix.sources.length === 0) return null;
-  const categories: CoverageCategory[] = ["agrees", "conflicts", "only source", "silent"];
-  // the ordinal first, as in the HTML matrix: long outlet names cut to the label limit still tell the columns apart
-  const columns = matrix.sources.map((s) => `${s.ordinal} · ${s.label}`);
+  const categories = [...coverageCategories];
+  const columns = matrix.sources.map(coverageColumnLabel);
   const values = matrix.rows.flatMap((row) =>
     matrix.sources.map((_, i) => {
       const category = cellCategory(row.status, row.cells[i]?.reported ?? false);
       return {
-        fact: `${row.factId} ${truncate(row.label, 36)}`,
+        fact: coverageRowLabel(row),
         source: columns[i],
         category,
         symbol: cellSymbols[category],

@@ -10,16 +10,15 @@
  */
 import PDFDocument from "pdfkit";
 import type { Diagnostic } from "../diagnostics.ts";
-import { conflictChartSvg, coverageHeatmapSvg, svgSize, type ChartMemo } from "./charts.ts";
+import { conflictChartSvg, type ChartMemo } from "./charts.ts";
+import { coverageGridLayout, drawCoverageGrid } from "./pdfCoverage.ts";
 import { GlyphGuard, fontNames } from "./pdfFonts.ts";
 import { PdfWriter, palette, sizes, type TableCell, type TableSpec } from "./pdfLayout.ts";
 import type { ConflictBlock, FactGroup, FactRow, QuoteGroup, ReportModel } from "./reportModel.ts";
 
 /** Used when no article states a publication date. */
 const EPOCH = new Date(Date.UTC(1970, 0, 1));
-/** Height of one heatmap row in SVG pixels (charts.ts: `height.step`). */
-const HEATMAP_ROW_PX = 15;
-/** Fewest heatmap rows worth starting at the foot of a page. */
+/** Fewest coverage-matrix rows worth starting at the foot of a page. */
 const HEATMAP_MIN_ROWS = 8;
 
 export interface PdfResult {
@@ -200,7 +199,7 @@ export async function renderPdfReport(model: ReportModel, memo: ChartMemo = new 
   summary(w, model);
   conflicts(w, model, conflictCharts);
   agreements(w, model);
-  await coverage(w, model, memo);
+  coverage(w, model);
   names(w, model);
   quotes(w, model);
   copiedText(w, model);
@@ -362,19 +361,13 @@ function agreements(w: PdfWriter, model: ReportModel): void {
  * The coverage matrix, cut into as many charts as pages it needs: each chart
  * takes the rows that fit in the space left on its page.
  */
-async function coverage(w: PdfWriter, model: ReportModel, memo: ChartMemo): Promise<void> {
+function coverage(w: PdfWriter, model: ReportModel): void {
   const cov = model.coverage;
-  // a row with the shortest label gives the narrowest chart, the least shrunk: an upper bound on heights
-  const probe = cov.rows.length ? await coverageHeatmapSvg({ sources: cov.sources, rows: [{ ...cov.rows[0], label: "" }] }, memo) : null;
-  // what a chart needs besides its rows (source labels, legend), and one row, in points
-  const probeSize = probe ? w.figureSize(probe) : { width: 0, height: 0 };
-  const probeScale = probe ? probeSize.width / (svgSize(probe).width * 0.75) : 1;
-  const rowPt = HEATMAP_ROW_PX * 0.75 * probeScale;
-  const chrome = probeSize.height - rowPt;
-  const minChart = chrome + rowPt * Math.min(HEATMAP_MIN_ROWS, cov.rows.length);
+  const grid = cov.rows.length && cov.sources.length ? coverageGridLayout(w.doc, w.glyphs, cov, w.contentWidth) : null;
+  const minChart = grid ? grid.chrome + grid.rowHeight * Math.min(HEATMAP_MIN_ROWS, cov.rows.length) : 0;
 
-  w.beginSection("Coverage", { keepWith: probe ? minChart + 50 : 0 });
-  if (!probe) {
+  w.beginSection("Coverage", { keepWith: grid ? minChart + 50 : 0 });
+  if (!grid) {
     w.paragraph("No facts were found, so there is no coverage to compare.");
   } else {
     w.paragraph(
@@ -386,11 +379,12 @@ async function coverage(w: PdfWriter, model: ReportModel, memo: ChartMemo): Prom
     while (from < cov.rows.length) {
       if (w.bottom - w.doc.y < minChart + 8) w.newPage();
       const room = w.bottom - w.doc.y - 8;
-      const count = Math.max(1, Math.floor((room - chrome) / rowPt));
+      const count = Math.max(1, Math.floor((room - grid.chrome) / grid.rowHeight));
       const rows = cov.rows.slice(from, from + count);
-      const svg = (await coverageHeatmapSvg({ sources: cov.sources, rows }, memo))!;
       const part = rows.length < cov.rows.length ? ` (facts ${rows[0].factId} to ${rows[rows.length - 1].factId})` : "";
-      w.figure(svg, `Fact-by-source coverage matrix${part}: ${rows.length} facts by ${cov.sources.length} sources.`);
+      w.drawnFigure(grid.chrome + rows.length * grid.rowHeight, `Fact-by-source coverage matrix${part}: ${rows.length} facts by ${cov.sources.length} sources.`, (doc, x, y) =>
+        drawCoverageGrid(doc, grid, cov, rows, x, y),
+      );
       from += rows.length;
     }
   }

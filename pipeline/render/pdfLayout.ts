@@ -354,6 +354,20 @@ export class PdfWriter {
     this.doc.y = y + height + 6;
   }
 
+  /**
+   * A figure `height` points tall that `draw` paints with pdfkit, its top
+   * left corner at (x, y), as a Figure with alternate text.
+   */
+  drawnFigure(height: number, alt: string, draw: (doc: Doc, x: number, y: number) => void): void {
+    this.ensureSpace(height + 4);
+    const x = this.left;
+    const y = this.doc.y;
+    this.tagged("Figure", () => draw(this.doc, x, y), { alt: this.glyphs.safe(alt) });
+    this.doc.fillColor(palette.text);
+    this.doc.x = this.left;
+    this.doc.y = y + height + 6;
+  }
+
   /** Small boxed figures side by side ("12 facts", "3 in conflict"). */
   statBoxes(stats: readonly { value: string; label: string; color?: string }[]): void {
     if (stats.length === 0) return;

@@ -1,10 +1,12 @@
 import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { renderPdf, renderPdfReport } from "../../pipeline/render/pdf.ts";
 import type { ReportModel } from "../../pipeline/render/reportModel.ts";
 import { floodReport, largeReport } from "./reportFixtures.ts";
+import { coverageRowLabel } from "../../pipeline/render/charts.ts";
 import { flat, pageCount, pdfFonts, pdfInfo, pdfText, rawPdf, structureText, writePdf } from "./pdfTools.ts";
 
 // Rendering and poppler calls take seconds on a busy machine.
@@ -291,5 +293,27 @@ describe("report.pdf with hostile text", () => {
     // every one of the 3000 x's is drawn somewhere (wrapped, never clipped)
     expect(text.replace(/[^x]/g, "").length).toBeGreaterThanOrEqual(3000);
     expect(text).not.toMatch(/[\u0000-\u0008\u200b\ufeff]/);
+  });
+});
+
+describe("the coverage matrix in report.pdf", () => {
+  it("draws every fact's row, label whole, in one figure per page it needs, each naming its facts", async () => {
+    const model = largeReport(20, 150);
+    const file = await large();
+    const raw = rawPdf(readFileSync(file));
+    // pdfkit writes each figure's alternate text as a literal string, parentheses escaped
+    const parts = [...raw.matchAll(/\/Alt \(Fact-by-source coverage matrix \\\(facts (F\d+) to (F\d+)\\\): (\d+) facts by (\d+) sources\.\)/g)];
+    expect(parts.length).toBeGreaterThan(1);
+    const ids = model.coverage.rows.map((r) => r.factId);
+    let next = 0;
+    for (const [, first, last, count, sources] of parts) {
+      expect(first).toBe(ids[next]);
+      expect(last).toBe(ids[next + Number(count) - 1]);
+      expect(Number(sources)).toBe(20);
+      next += Number(count);
+    }
+    expect(next).toBe(ids.length);
+    const text = flat(pdfText(file));
+    expect(model.coverage.rows.map(coverageRowLabel).filter((label) => !text.includes(label))).toEqual([]);
   });
 });
