@@ -196,6 +196,12 @@ export function coverageColumnLabel(source: CoverageMatrix["sources"][number]): 
   return `${source.ordinal} · ${source.label}`;
 }
 
+/** Height of a heatmap row, and width of a column for `sources` sources, in pixels (the PDF's matrix uses the same). */
+export const HEATMAP_ROW_PX = 15;
+export function heatmapColumnPx(sources: number): number {
+  return Math.max(18, Math.min(40, Math.floor(360 / Math.max(1, sources))));
+}
+
 /** A row's label: the fact id, then its label cut short. */
 export function coverageRowLabel(row: Pick<CoverageMatrix["rows"][number], "factId" | "label">): string {
   return `${row.factId} ${truncate(row.label, 36)}`;
@@ -233,8 +239,8 @@ export async function coverageHeatmapSvg(matrix: Pick<CoverageMatrix, "sources" 
   const spec = {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     config: { ...baseConfig, view: { stroke: null } },
-    width: { step: Math.max(18, Math.min(40, Math.floor(360 / matrix.sources.length))) },
-    height: { step: 15 },
+    width: { step: heatmapColumnPx(matrix.sources.length) },
+    height: { step: HEATMAP_ROW_PX },
     data: { values },
     layer: [
       {

@@ -10,13 +10,24 @@
  * took most of a report's time. A 5-source story has ~70 facts, so its
  * matrix is ~700 SVG elements, drawn over two pages as two charts plus a
  * one-row probe to measure them; svg-to-pdfkit builds a few dozen closures
- * per element. In corpus mode a story took 0.228 s with that and 0.136 s
- * without it (120 stories, one process, the workers' heap settings).
+ * per element. In corpus mode a story took 0.228 s with that, 0.136 s with
+ * no PDF matrix at all, and ~0.15 s with this one (120 stories, one
+ * process, the workers' heap settings).
  *
  * Every slice of one matrix gets the same layout (label column, column
  * width, scale), so its columns line up from page to page.
  */
-import { cellCategory, cellColours, cellSymbols, coverageCategories, coverageColumnLabel, coverageRowLabel, legendLabel } from "./charts.ts";
+import {
+  cellCategory,
+  cellColours,
+  cellSymbols,
+  coverageCategories,
+  coverageColumnLabel,
+  coverageRowLabel,
+  HEATMAP_ROW_PX as ROW,
+  heatmapColumnPx,
+  legendLabel,
+} from "./charts.ts";
 import { fontNames, type GlyphGuard } from "./pdfFonts.ts";
 import type { CoverageMatrix, CoverageRow } from "./reportModel.ts";
 
@@ -25,7 +36,6 @@ type Doc = PDFKit.PDFDocument;
 /** Points per pixel, as for the charts' SVG. */
 const PT_PER_PX = 0.75;
 const PAD = 6;
-const ROW = 15;
 const LABEL_SIZE = 10;
 const SYMBOL_SIZE = 9;
 /** between a row label and the grid, and between the slanted labels and the grid */
@@ -79,7 +89,7 @@ export function coverageGridLayout(doc: Doc, glyphs: GlyphGuard, matrix: Pick<Co
   const rowLabels = new Map(matrix.rows.map((r) => [r, fitted(doc, glyphs.safe(coverageRowLabel(r), fontNames.sans, false, false), ROW_LABEL_LIMIT)]));
   let labelWidth = 0;
   for (const label of rowLabels.values()) labelWidth = Math.max(labelWidth, doc.widthOfString(label));
-  const step = Math.max(18, Math.min(40, Math.floor(360 / Math.max(1, matrix.sources.length))));
+  const step = heatmapColumnPx(matrix.sources.length);
   // a slanted label rises from its column's centre; its far end sets the height above the grid and how far right it reaches
   let rise = 0;
   let reach = 0;
