@@ -253,7 +253,7 @@ export async function coverageHeatmapSvg(matrix: Pick<CoverageMatrix, "sources" 
             type: "nominal",
             title: null,
             scale: { domain: categories, range: categories.map((c) => cellColours[c]) },
-            legend: { labelExpr: "datum.label == 'silent' ? 'not reported' : datum.label", symbolType: "square", symbolStrokeColor: "#bbb", symbolStrokeWidth: 0.5 },
+            legend: { labelExpr: `datum.label == 'silent' ? '${legendLabel("silent")}' : datum.label`, symbolType: "square", symbolStrokeColor: "#bbb", symbolStrokeWidth: 0.5 },
           },
         },
       },

@@ -46,6 +46,9 @@ const COLUMN_ANGLE = 40;
 const LEGEND_GAP = 16;
 const LEGEND_SQUARE = 9;
 const LEGEND_ROW = 12;
+/** after a legend square, and after its words */
+const LEGEND_TEXT_GAP = 4;
+const LEGEND_ENTRY_GAP = 14;
 const TEXT = "#222222";
 
 export interface CoverageGridLayout {
@@ -58,8 +61,7 @@ export interface CoverageGridLayout {
   step: number;
   /** points per pixel: 3/4, less when the matrix is wider than the page */
   scale: number;
-  /** in points: the drawing's width, its height without rows, one row's height */
-  width: number;
+  /** in points: the drawing's height without rows, one row's height */
   chrome: number;
   rowHeight: number;
 }
@@ -99,7 +101,7 @@ export function coverageGridLayout(doc: Doc, glyphs: GlyphGuard, matrix: Pick<Co
     reach = Math.max(reach, (i + 0.5) * step + w * Math.cos(slant));
   });
   let legendWidth = 0;
-  for (const c of coverageCategories) legendWidth += LEGEND_SQUARE + 4 + doc.widthOfString(legendLabel(c)) + 14;
+  for (const c of coverageCategories) legendWidth += legendEntryWidth(doc, c);
   const gridX = PAD + labelWidth + LABEL_GAP;
   const gridY = PAD + rise + LABEL_GAP;
   const gridWidth = matrix.sources.length * step;
@@ -112,10 +114,14 @@ export function coverageGridLayout(doc: Doc, glyphs: GlyphGuard, matrix: Pick<Co
     gridY,
     step,
     scale,
-    width: widthPx * scale,
     chrome: (gridY + LEGEND_GAP + LEGEND_ROW + PAD) * scale,
     rowHeight: ROW * scale,
   };
+}
+
+/** A legend entry's square, its words and the gap to the next, at the current font. */
+function legendEntryWidth(doc: Doc, c: (typeof coverageCategories)[number]): number {
+  return LEGEND_SQUARE + LEGEND_TEXT_GAP + doc.widthOfString(legendLabel(c)) + LEGEND_ENTRY_GAP;
 }
 
 /** Top of a line of text whose box is to be centred on `middle` (pdfkit places text by its top). */
@@ -159,9 +165,8 @@ export function drawCoverageGrid(doc: Doc, layout: CoverageGridLayout, matrix: P
   doc.fontSize(LABEL_SIZE);
   for (const c of coverageCategories) {
     doc.rect(lx, ly + (LEGEND_ROW - LEGEND_SQUARE) / 2, LEGEND_SQUARE, LEGEND_SQUARE).lineWidth(0.5).fillAndStroke(cellColours[c], "#bbbbbb");
-    const text = legendLabel(c);
-    doc.fillColor(TEXT).text(text, lx + LEGEND_SQUARE + 4, topFor(doc, ly + LEGEND_ROW / 2), { lineBreak: false });
-    lx += LEGEND_SQUARE + 4 + doc.widthOfString(text) + 14;
+    doc.fillColor(TEXT).text(legendLabel(c), lx + LEGEND_SQUARE + LEGEND_TEXT_GAP, topFor(doc, ly + LEGEND_ROW / 2), { lineBreak: false });
+    lx += legendEntryWidth(doc, c);
   }
   doc.restore();
 }

@@ -326,9 +326,6 @@ export class PdfWriter {
   figure(svg: string, alt: string, options: { maxWidth?: number } = {}): void {
     const { width, height } = this.figureSize(svg, options.maxWidth);
     if (!width || !height) return;
-    this.ensureSpace(height + 4);
-    const x = this.left;
-    const y = this.doc.y;
     // every non-ASCII character in a chart is label text; the guard makes it drawable.
     // svg-to-pdfkit sizes a drawing by the root's width and height, not by its
     // options: set them to the target size in points and let the viewBox scale.
@@ -337,33 +334,27 @@ export class PdfWriter {
       .replace(/<svg\b[^>]*>/, (root) =>
         root.replace(/\swidth="[\d.]+"/, ` width="${width.toFixed(2)}"`).replace(/\sheight="[\d.]+"/, ` height="${height.toFixed(2)}"`),
       );
-    this.tagged(
-      "Figure",
-      () => {
-        svgToPdf(this.doc, safeSvg, x, y, {
-          width,
-          height,
-          assumePt: true,
-          fontCallback: (_family, bold) => (bold ? fontNames.bold : fontNames.sans),
-          warningCallback: () => {},
-        });
-      },
-      { alt: this.glyphs.safe(alt) },
+    this.drawnFigure(height, alt, (doc, x, y) =>
+      svgToPdf(doc, safeSvg, x, y, {
+        width,
+        height,
+        assumePt: true,
+        fontCallback: (_family, bold) => (bold ? fontNames.bold : fontNames.sans),
+        warningCallback: () => {},
+      }),
     );
-    this.doc.x = this.left;
-    this.doc.y = y + height + 6;
   }
 
   /**
    * A figure `height` points tall that `draw` paints with pdfkit, its top
-   * left corner at (x, y), as a Figure with alternate text.
+   * left corner at (x, y), as a Figure with alternate text. `draw` leaves
+   * the graphics state as it found it.
    */
   drawnFigure(height: number, alt: string, draw: (doc: Doc, x: number, y: number) => void): void {
     this.ensureSpace(height + 4);
     const x = this.left;
     const y = this.doc.y;
     this.tagged("Figure", () => draw(this.doc, x, y), { alt: this.glyphs.safe(alt) });
-    this.doc.fillColor(palette.text);
     this.doc.x = this.left;
     this.doc.y = y + height + 6;
   }
