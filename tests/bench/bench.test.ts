@@ -39,5 +39,12 @@ describe("npm run bench (BENCH_QUICK)", () => {
     expect(Number(cpuOf("first run"))).toBeGreaterThan(0);
     expect(cpuOf("extract")).toBe("");
     expect(readFileSync(join(out, "checks.csv"), "utf8")).toContain("text→CSV MB/s per CPU second");
+    // every measurement runs with the V8 flags that npm start gives node
+    const flags = readFileSync(join(out, "environment.csv"), "utf8").split("\r\n").find((l) => l.startsWith("node_flags,"))!.slice("node_flags,".length)
+      // a leading '-' is escaped as a spreadsheet formula would be
+      .replace(/^'/, "");
+    const start = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { scripts: { start: string } }).scripts.start;
+    expect(flags).not.toBe("");
+    expect(start).toContain(`node ${flags} --import tsx`);
   }, 600_000);
 });

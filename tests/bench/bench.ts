@@ -15,7 +15,7 @@
  * for the smoke test; its figures mean nothing and no target is checked.
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -23,7 +23,15 @@ import { toCsv, type Cell } from "../../pipeline/render/csvTables.ts";
 import { loadSeeds, seedsDir, storySources } from "./syntheticCorpus.ts";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
-const tsx = join(root, "node_modules/.bin/tsx");
+/**
+ * The V8 flags of `npm start` (package.json), so that every measurement
+ * runs with the collector settings users get.
+ */
+function startNodeFlags(): string[] {
+  const start = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { scripts: { start: string } }).scripts.start;
+  return start.split(/\s+/).filter((word) => /^--(?!import\b)[\w-]+(=\S+)?$/.test(word));
+}
+const nodeFlags = startNodeFlags();
 const measureScript = join(root, "tests/bench/measure.ts");
 const quick = process.env.BENCH_QUICK === "1";
 const outDir = resolve(root, process.env.BENCH_OUT ?? "output/bench");
@@ -64,7 +72,7 @@ interface CorpusRun {
 }
 
 function measure<T>(args: string[]): T {
-  const r = spawnSync(tsx, [measureScript, ...args], { cwd: root, encoding: "utf8", maxBuffer: 64 * MB });
+  const r = spawnSync(process.execPath, [...nodeFlags, "--import", "tsx", measureScript, ...args], { cwd: root, encoding: "utf8", maxBuffer: 64 * MB });
   if (r.status !== 0) throw new Error(`measure ${args.join(" ")} failed (${r.status}):\n${r.stderr}`);
   const last = r.stdout.trim().split("\n").at(-1) ?? "";
   return JSON.parse(last) as T;
@@ -93,13 +101,14 @@ const check = (name: string, value: number, target: string, pass: boolean) => ch
 // --- 1. one event -----------------------------------------------------------
 say(`Triangulate benchmark${quick ? " (BENCH_QUICK: tiny sizes, figures not meaningful)" : ""}`);
 say(`node ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model.trim() ?? "?"}), ${process.platform}`);
+say(`V8 flags of npm start, given to every measurement: ${nodeFlags.join(" ") || "(none)"}`);
 say();
 say("One event, text → CSV tables (every stage but the HTML and PDF), median of repeated runs after a warm-up run");
 say("on other text of the same size; 'first run' = text → CSV of that warm-up run, the first in a fresh process");
 say("reference = Intl.Segmenter sentence splitting per paragraph on the same text; ×ref = stage MB/s ÷ reference MB/s");
 say("peak MB = peak RSS of the measuring process (for html+pdf: after also rendering the report once)");
 say("CPU s = CPU time of the whole process over the same runs: the pipeline's one thread plus V8's helper threads");
-say("(garbage collection, optimising compiler), which take a second core when there is one");
+say("(optimising compiler, concurrent sweeping), which take a second core when there is one");
 say(`load average at start: ${loadavg().map((l) => l.toFixed(1)).join(", ")} (figures are only comparable on an otherwise idle machine)`);
 say();
 const stageRows: Cell[][] = [];
@@ -223,6 +232,7 @@ write("environment.csv", ["key", "value"], [
   ["cores", availableParallelism()],
   ["cpu", cpus()[0]?.model.trim() ?? ""],
   ["platform", process.platform],
+  ["node_flags", nodeFlags.join(" ")],
   ["quick", quick ? "yes" : "no"],
   ["load_average_at_end", loadavg().map((l) => l.toFixed(2)).join(" ")],
 ]);
