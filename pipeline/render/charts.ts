@@ -78,29 +78,67 @@ function truncate(text: string, max: number): string {
 }
 
 /**
+ * A chart in two parts. `shape` is the vega-lite spec without anything that
+ * comes from the report: its data is the named source `values`, and the
+ * report's lists (axis domains, in the model's order) are params, set by
+ * name. Charts of one shape share vega-lite's compilation and vega's
+ * parse (see chartRuntime), which were most of a chart's cost and, as vega
+ * compiles each parsed expression into new functions, most of the code V8
+ * optimised again for every report.
+ */
+interface ChartRequest {
+  shape: TopLevelSpec;
+  values: object[];
+  params: Record<string, unknown>;
+}
+
+/**
  * The HTML page and the PDF draw the same conflict charts, so one report
  * asks for each twice. A memo shared by one report's renderers keeps each
- * spec's SVG; vega's output is a pure function of the spec, so a remembered
- * chart is byte-identical to a fresh one.
+ * chart's SVG; vega's output is a pure function of the chart, so a
+ * remembered chart is byte-identical to a fresh one.
  */
 export type ChartMemo = Map<string, Promise<string>>;
 
-function specToSvg(spec: TopLevelSpec, memo?: ChartMemo): Promise<string> {
-  if (!memo) return renderSpec(spec);
-  const key = JSON.stringify(spec);
+function chartSvg(chart: ChartRequest, memo?: ChartMemo): Promise<string> {
+  if (!memo) return renderChart(chart);
+  const key = JSON.stringify(chart);
   let svg = memo.get(key);
   if (!svg) {
-    svg = renderSpec(spec);
+    svg = renderChart(chart);
     memo.set(key, svg);
   }
   return svg;
 }
 
-async function renderSpec(spec: TopLevelSpec): Promise<string> {
-  // Warnings about a spec are ours to fix, not the user's to read: keep stderr clean.
-  const quiet = vega.logger(vega.None);
-  const view = new vega.View(vega.parse(compile(spec, { logger: quiet }).spec), { renderer: "none", logLevel: vega.None });
+/**
+ * Parsed dataflows by shape, most recently used last. A report has a few
+ * shapes (a conflict chart's depends on its axis format and whether it
+ * starts at zero, the heatmap's on its column width), so a process keeps
+ * only a few; the bound is for a long corpus run.
+ */
+const runtimes = new Map<string, Vega.Runtime>();
+const MAX_RUNTIMES = 32;
+
+function chartRuntime(shape: TopLevelSpec): Vega.Runtime {
+  const key = JSON.stringify(shape);
+  let runtime = runtimes.get(key);
+  if (runtime) {
+    runtimes.delete(key);
+  } else {
+    // Warnings about a spec are ours to fix, not the user's to read: keep stderr clean.
+    runtime = vega.parse(compile(shape, { logger: vega.logger(vega.None) }).spec);
+    if (runtimes.size >= MAX_RUNTIMES) runtimes.delete(runtimes.keys().next().value!);
+  }
+  runtimes.set(key, runtime);
+  return runtime;
+}
+
+async function renderChart({ shape, values, params }: ChartRequest): Promise<string> {
+  const view = new vega.View(chartRuntime(shape), { renderer: "none", logLevel: vega.None });
   try {
+    view.data("values", values);
+    for (const [name, value] of Object.entries(params)) view.signal(name, value);
     const svg = await view.toSVG();
     // Labels vega hides to avoid overlap are still written with opacity 0; in
     // the PDF they would turn into invisible, yet extractable, text.
@@ -139,6 +177,7 @@ export async function conflictChartSvg(conflict: Pick<ConflictBlock, "chart" | "
   const zero = lowest >= 0 && lowest <= highest * 0.5;
   const x = {
     type: "quantitative",
+    // in the shape, not a param: vega-lite also writes it into each mark's screen-reader label
     title: conflict.chartUnit || "value",
     // padding keeps the end dots and their labels off the axes
     scale: { zero, nice: true, padding: 8 },
@@ -149,15 +188,16 @@ export async function conflictChartSvg(conflict: Pick<ConflictBlock, "chart" | "
     type: "ordinal",
     title: null,
     // the model's order (source order), kept even where layers filter rows out
-    scale: { domain: values.map((v) => v.source) },
+    scale: { domain: { expr: "sources" } },
     axis: { labelLimit: 140, ticks: false, domain: false },
   } as const;
-  const spec = {
+  const shape = {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     config: baseConfig,
+    params: [{ name: "sources", value: [] }],
     width: 300,
     height: { step: 20 },
-    data: { values },
+    data: { name: "values" },
     layer: [
       {
         transform: [{ filter: "datum.ranged" }],
@@ -174,7 +214,7 @@ export async function conflictChartSvg(conflict: Pick<ConflictBlock, "chart" | "
       },
     ],
   };
-  return specToSvg(spec as unknown as TopLevelSpec, memo);
+  return chartSvg({ shape: shape as unknown as TopLevelSpec, values, params: { sources: values.map((v) => v.source) } }, memo);
 }
 
 export function cellCategory(status: CoverageMatrix["rows"][number]["status"], reported: boolean): CoverageCategory {
@@ -228,20 +268,24 @@ export async function coverageHeatmapSvg(matrix: Pick<CoverageMatrix, "sources" 
     }),
   );
   const facts = [...new Set(values.map((v) => v.fact))];
-  const y = { field: "fact", type: "ordinal", title: null, scale: { domain: facts }, axis: { labelLimit: 300, ticks: false, domain: false, labelFontSize: 10 } } as const;
+  const y = { field: "fact", type: "ordinal", title: null, scale: { domain: { expr: "facts" } }, axis: { labelLimit: 300, ticks: false, domain: false, labelFontSize: 10 } } as const;
   const x = {
     field: "source",
     type: "ordinal",
     title: null,
-    scale: { domain: columns },
+    scale: { domain: { expr: "columns" } },
     axis: { orient: "top", labelAngle: -40, labelLimit: 130, ticks: false, domain: false, labelFontSize: 10 },
   } as const;
-  const spec = {
+  const shape = {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     config: { ...baseConfig, view: { stroke: null } },
+    params: [
+      { name: "facts", value: [] },
+      { name: "columns", value: [] },
+    ],
     width: { step: heatmapColumnPx(matrix.sources.length) },
     height: { step: HEATMAP_ROW_PX },
-    data: { values },
+    data: { name: "values" },
     layer: [
       {
         mark: { type: "rect", stroke: "white", strokeWidth: 1 },
@@ -268,7 +312,7 @@ export async function coverageHeatmapSvg(matrix: Pick<CoverageMatrix, "sources" 
       },
     ],
   };
-  return specToSvg(spec as unknown as TopLevelSpec, memo);
+  return chartSvg({ shape: shape as unknown as TopLevelSpec, values, params: { facts, columns } }, memo);
 }
 
 /** Width and height of a chart, from its root element, in SVG pixels. */

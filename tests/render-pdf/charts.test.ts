@@ -56,6 +56,23 @@ describe("conflict chart", () => {
     const block = floodReport().conflicts[1];
     expect(await conflictChartSvg(block)).toBe(await conflictChartSvg(block));
   });
+
+  it("shows only its own data when charts of the same shape are drawn in turn, even at once", async () => {
+    // same unit and scale as each other: one compiled chart serves both
+    const chart = (names: string[], values: number[]) => ({
+      chartUnit: "evacuees",
+      chart: names.map((name, i) => ({ sourceId: name, sourceLabel: name, value: values[i], min: values[i], max: values[i], valueLabel: `${values[i]} people` })),
+    });
+    const first = chart(["Harbour Post", "Valley Radio", "Ridge Daily"], [120, 340, 150]);
+    const second = chart(["Coast Wire", "Ridge Daily"], [200, 260]);
+    const alone = (await conflictChartSvg(first))!;
+    const [again, other] = await Promise.all([conflictChartSvg(first), conflictChartSvg(second)]);
+    expect(again).toBe(alone);
+    const texts = svgTexts(other!);
+    expect(texts.filter((t) => t.endsWith(" people"))).toEqual(["200 people", "260 people"]);
+    expect(texts).not.toContain("Harbour Post");
+    expect(texts.indexOf("Coast Wire")).toBeLessThan(texts.indexOf("Ridge Daily"));
+  });
 });
 
 describe("coverage heatmap", () => {
