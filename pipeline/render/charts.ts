@@ -112,10 +112,10 @@ function chartSvg(chart: ChartRequest, memo?: ChartMemo): Promise<string> {
 }
 
 /**
- * Parsed dataflows by shape, most recently used last. A report has a few
- * shapes (a conflict chart's depends on its axis format and whether it
- * starts at zero, the heatmap's on its column width), so a process keeps
- * only a few; the bound is for a long corpus run.
+ * Parsed dataflows by shape, most recently used last. A conflict chart's
+ * shape depends on its unit, its axis format and whether it starts at zero,
+ * the heatmap's on its column width: a report has a few, and a corpus
+ * repeats them. The bound keeps a long corpus run's memory flat.
  */
 const runtimes = new Map<string, Vega.Runtime>();
 const MAX_RUNTIMES = 32;
