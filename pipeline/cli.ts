@@ -9,7 +9,6 @@
 import { resolve } from "node:path";
 import { diagnose, FatalDiagnostic, formatDiagnostic, messages, type Diagnostic } from "./diagnostics.ts";
 import { corpusLayout, readInputFolder, recoverInterruptedRuns, removePendingTemps, writeOutputAtomically } from "./files.ts";
-import { run, stageNames } from "./run.ts";
 
 export const usage = `Usage: npm start -- [input-dir] [--out <out-dir>] [--strict]
        npm start -- <corpus-dir> --out <out-dir> [--jobs N] [--force]
@@ -125,6 +124,9 @@ export async function main(argv: readonly string[], stderr: NodeJS.WriteStream =
       return 0;
     }
     const files = readInputFolder(args.input);
+    // loaded only here: in corpus mode the stages (vega, pdfkit, fonts) live
+    // in the workers, and loading them in the main thread too cost ~100 MB
+    const { run, stageNames } = await import("./run.ts");
     const result = await run(files, {
       inputLabel: args.input,
       onStage: (stage, i) => {

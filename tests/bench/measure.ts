@@ -11,12 +11,22 @@
  * sentence splitting per paragraph) on the very same text.
  */
 import { corpusLayout } from "../../pipeline/files.ts";
-import { analyse, stageNames, type StageName } from "../../pipeline/run.ts";
-import { csvTables, toCsv } from "../../pipeline/render/csvTables.ts";
-import { render } from "../../pipeline/render/index.ts";
+import type { StageName } from "../../pipeline/run.ts";
 import { runCorpus } from "../../pipeline/corpus/index.ts";
 import type { InputFile } from "../../pipeline/ingest/index.ts";
 import { loadSeeds, storySources, totalBytes } from "./syntheticCorpus.ts";
+
+/**
+ * The stages, loaded only for `event`: like the CLI, a corpus run keeps them
+ * out of the main thread (the workers load them), so its peak memory is
+ * the one users get.
+ */
+const loadStages = async () => ({
+  ...(await import("../../pipeline/run.ts")),
+  ...(await import("../../pipeline/render/csvTables.ts")),
+  ...(await import("../../pipeline/render/index.ts")),
+});
+type Stages = Awaited<ReturnType<typeof loadStages>>;
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -36,7 +46,7 @@ type StageTimes = Record<StageName | "csv", number> & {
 };
 
 /** Seconds per stage of one text-to-tables run. */
-function timeStages(files: readonly InputFile[]): StageTimes {
+function timeStages({ analyse, csvTables, toCsv }: Stages, files: readonly InputFile[]): StageTimes {
   const cpuBefore = process.cpuUsage();
   const marks: [StageName, number][] = [];
   const analysed = analyse(files, { onStage: (stage) => marks.push([stage, performance.now()]) });
@@ -64,16 +74,19 @@ function referenceSeconds(files: readonly InputFile[]): number {
 }
 
 async function eventMeasure(count: number, repeats: number) {
+  const pipelineStages = await loadStages();
+  const { analyse, render, stageNames } = pipelineStages;
+  const timeRun = (files: readonly InputFile[]) => timeStages(pipelineStages, files);
   const seeds = loadSeeds();
   const files = storySources(seeds, 1, count);
   // The first run in a fresh process, on other text of the same size: it is
   // slower while V8 optimises, and it is the warm-up, so the runs timed below
   // see what a long batch sees, and no result is reused.
-  const first = timeStages(storySources(seeds, 9100, count));
+  const first = timeRun(storySources(seeds, 9100, count));
   const firstTotal = first.ingest + first.segment + first.extract + first.reconcile + first.csv;
-  for (let i = 0; i < 3; i++) timeStages(storySources(seeds, 9000 + i, 5));
+  for (let i = 0; i < 3; i++) timeRun(storySources(seeds, 9000 + i, 5));
   const runs: StageTimes[] = [];
-  for (let i = 0; i < repeats; i++) runs.push(timeStages(files));
+  for (let i = 0; i < repeats; i++) runs.push(timeRun(files));
   const stages = Object.fromEntries([...stageNames.filter((s) => s !== "render"), "csv"].map((s) => [s, median(runs.map((r) => r[s as keyof StageTimes]))]));
   const total = median(runs.map((r) => r.ingest + r.segment + r.extract + r.reconcile + r.csv));
   const totalCpu = median(runs.map((r) => r.cpu));
