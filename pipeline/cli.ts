@@ -125,7 +125,7 @@ export async function main(argv: readonly string[], stderr: NodeJS.WriteStream =
     }
     const files = readInputFolder(args.input);
     // loaded only here: in corpus mode the stages (vega, pdfkit, fonts) live
-    // in the workers, and loading them in the main thread too cost ~100 MB
+    // in the workers, and loading them in the main thread too cost ~40 MB
     const { run, stageNames } = await import("./run.ts");
     const result = await run(files, {
       inputLabel: args.input,
