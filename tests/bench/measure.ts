@@ -21,11 +21,14 @@ import { loadSeeds, storySources, totalBytes } from "./syntheticCorpus.ts";
  * out of the main thread (the workers load them), so its peak memory is
  * the one users get.
  */
-const loadStages = async () => ({
-  ...(await import("../../pipeline/run.ts")),
-  ...(await import("../../pipeline/render/csvTables.ts")),
-  ...(await import("../../pipeline/render/index.ts")),
-});
+async function loadStages() {
+  const [{ analyse, stageNames }, { csvTables, toCsv }, { render }] = await Promise.all([
+    import("../../pipeline/run.ts"),
+    import("../../pipeline/render/csvTables.ts"),
+    import("../../pipeline/render/index.ts"),
+  ]);
+  return { analyse, stageNames, csvTables, toCsv, render };
+}
 type Stages = Awaited<ReturnType<typeof loadStages>>;
 
 const median = (xs: number[]) => {
@@ -39,8 +42,8 @@ const peakRssMB = () => process.resourceUsage().maxRSS / 1024;
 type StageTimes = Record<StageName | "csv", number> & {
   /**
    * CPU seconds of the whole process during the run: the pipeline's own
-   * thread plus V8's helper threads (garbage collection, optimising
-   * compiler), which run on another core when one is free.
+   * thread plus V8's helper threads (optimising compiler, concurrent
+   * sweeping), which run on another core when one is free.
    */
   cpu: number;
 };
