@@ -1,8 +1,9 @@
 /**
- * The report's charts: vega-lite specs compiled and rendered to SVG strings
- * without a browser. The same strings are inlined in the HTML page and drawn
- * as vectors into the PDF (svg-to-pdfkit), so a chart looks the same in both
- * and its text stays searchable. The coverage heatmap is the exception in
+ * The report's charts: vega-lite specs compiled and rendered without a
+ * browser. The HTML page inlines a chart's SVG string; the PDF has vega draw
+ * the same scenegraph as vectors through a Canvas-shaped pdfkit context
+ * (pdfCanvas.ts), so a chart looks the same in both and its text stays
+ * searchable. The coverage heatmap is the exception in
  * the PDF: pdfCoverage.ts draws it directly, with the labels, colours and
  * marks exported here, because going through SVG cost most of a report's
  * time.
@@ -18,6 +19,7 @@ import { runInThisContext } from "node:vm";
 import type * as Vega from "vega";
 import type * as VegaLite from "vega-lite";
 import type { TopLevelSpec } from "vega-lite";
+import type { ChartScene } from "./pdfCanvas.ts";
 import type { ConflictBlock, CoverageMatrix } from "./reportModel.ts";
 
 /**
@@ -92,23 +94,29 @@ interface ChartRequest {
   params: Record<string, unknown>;
 }
 
+/** A chart run through vega once: its SVG for the page, its scenegraph for the PDF. */
+export interface RenderedChart {
+  svg: string;
+  scene: ChartScene;
+}
+
 /**
  * The HTML page and the PDF draw the same conflict charts, so one report
  * asks for each twice. A memo shared by one report's renderers keeps each
- * chart's SVG; vega's output is a pure function of the chart, so a
- * remembered chart is byte-identical to a fresh one.
+ * rendered chart; vega's output is a pure function of the chart, so a
+ * remembered chart is identical to a fresh one.
  */
-export type ChartMemo = Map<string, Promise<string>>;
+export type ChartMemo = Map<string, Promise<RenderedChart>>;
 
-function chartSvg(chart: ChartRequest, memo?: ChartMemo): Promise<string> {
+function renderedChart(chart: ChartRequest, memo?: ChartMemo): Promise<RenderedChart> {
   if (!memo) return renderChart(chart);
   const key = JSON.stringify(chart);
-  let svg = memo.get(key);
-  if (!svg) {
-    svg = renderChart(chart);
-    memo.set(key, svg);
+  let rendered = memo.get(key);
+  if (!rendered) {
+    rendered = renderChart(chart);
+    memo.set(key, rendered);
   }
-  return svg;
+  return rendered;
 }
 
 /**
@@ -134,18 +142,42 @@ function chartRuntime(shape: TopLevelSpec): Vega.Runtime {
   return runtime;
 }
 
-async function renderChart({ shape, values, params }: ChartRequest): Promise<string> {
+async function renderChart({ shape, values, params }: ChartRequest): Promise<RenderedChart> {
   const view = new vega.View(chartRuntime(shape), { renderer: "none", logLevel: vega.None });
   try {
     view.data("values", values);
     for (const [name, value] of Object.entries(params)) view.signal(name, value);
     const svg = await view.toSVG();
-    // Labels vega hides to avoid overlap are still written with opacity 0; in
-    // the PDF they would turn into invisible, yet extractable, text.
-    return svg.replace(/<text\b[^>]*\sopacity="0"[^>]*>[^<]*<\/text>/g, "");
+    // Frame and origin as vega's headless renderers compute them (toSVG, toCanvas).
+    // a view's padding is always normalised to its four sides
+    const padding = view.padding() as { top: number; left: number };
+    const origin = view.origin();
+    const scene: ChartScene = {
+      scene: (view.scenegraph() as unknown as { root: unknown }).root,
+      ...svgSize(svg),
+      origin: [padding.left + origin[0], padding.top + origin[1]],
+      background: view.background() ?? null,
+    };
+    // Labels vega hides to avoid overlap are still written with opacity 0 (the canvas skips them).
+    return { svg: svg.replace(/<text\b[^>]*\sopacity="0"[^>]*>[^<]*<\/text>/g, ""), scene };
   } finally {
     view.finalize();
   }
+}
+
+/** Draw a rendered chart into a Canvas 2D context (for the PDF, a PdfCanvasContext) at the context's origin, a unit per pixel. */
+export function paintChart(chart: ChartScene, context: object): void {
+  const renderer = new (vega as unknown as { CanvasRenderer: new () => CanvasRenderer }).CanvasRenderer();
+  renderer.initialize(null, chart.width, chart.height, chart.origin, 1, { externalContext: context });
+  if (chart.background) renderer.background(chart.background);
+  renderer.render(chart.scene);
+}
+
+/** The part of vega's CanvasRenderer used here (the package's types do not declare the class). */
+interface CanvasRenderer {
+  initialize(el: null, width: number, height: number, origin: [number, number], scaleFactor: number, options: { externalContext: object }): CanvasRenderer;
+  background(colour: string): CanvasRenderer;
+  render(scene: unknown): CanvasRenderer;
 }
 
 /**
@@ -154,6 +186,11 @@ async function renderChart({ shape, values, params }: ChartRequest): Promise<str
  * Null when the values are not numbers (quotes, accounts): nothing to plot.
  */
 export async function conflictChartSvg(conflict: Pick<ConflictBlock, "chart" | "chartUnit">, memo?: ChartMemo): Promise<string | null> {
+  return (await conflictChart(conflict, memo))?.svg ?? null;
+}
+
+/** The conflict chart, rendered: see conflictChartSvg. */
+export async function conflictChart(conflict: Pick<ConflictBlock, "chart" | "chartUnit">, memo?: ChartMemo): Promise<RenderedChart | null> {
   if (conflict.chart.length === 0) return null;
   const seen = new Map<string, number>();
   const values = conflict.chart.map((p) => {
@@ -214,7 +251,7 @@ export async function conflictChartSvg(conflict: Pick<ConflictBlock, "chart" | "
       },
     ],
   };
-  return chartSvg({ shape: shape as unknown as TopLevelSpec, values, params: { sources: values.map((v) => v.source) } }, memo);
+  return renderedChart({ shape: shape as unknown as TopLevelSpec, values, params: { sources: values.map((v) => v.source) } }, memo);
 }
 
 export function cellCategory(status: CoverageMatrix["rows"][number]["status"], reported: boolean): CoverageCategory {
@@ -312,7 +349,7 @@ export async function coverageHeatmapSvg(matrix: Pick<CoverageMatrix, "sources" 
       },
     ],
   };
-  return chartSvg({ shape: shape as unknown as TopLevelSpec, values, params: { facts, columns } }, memo);
+  return (await renderedChart({ shape: shape as unknown as TopLevelSpec, values, params: { facts, columns } }, memo)).svg;
 }
 
 /** Width and height of a chart, from its root element, in SVG pixels. */

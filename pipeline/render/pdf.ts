@@ -10,7 +10,7 @@
  */
 import PDFDocument from "pdfkit";
 import type { Diagnostic } from "../diagnostics.ts";
-import { conflictChartSvg, type ChartMemo } from "./charts.ts";
+import { conflictChart, type ChartMemo, type RenderedChart } from "./charts.ts";
 import { coverageGridLayout, drawCoverageGrid } from "./pdfCoverage.ts";
 import { GlyphGuard, fontNames } from "./pdfFonts.ts";
 import { PdfWriter, palette, sizes, type TableCell, type TableSpec } from "./pdfLayout.ts";
@@ -184,8 +184,8 @@ function statusCell(row: { status: FactRow["status"]; statusIcon: string; status
  * draws the same ones).
  */
 export async function renderPdfReport(model: ReportModel, memo: ChartMemo = new Map()): Promise<PdfResult> {
-  const conflictCharts: (string | null)[] = [];
-  for (const c of model.conflicts) conflictCharts.push(await conflictChartSvg(c, memo));
+  const conflictCharts: (RenderedChart | null)[] = [];
+  for (const c of model.conflicts) conflictCharts.push(await conflictChart(c, memo));
 
   const doc = newDocument(model);
   const done = collect(doc);
@@ -255,7 +255,7 @@ function summary(w: PdfWriter, model: ReportModel): void {
   });
 }
 
-function conflicts(w: PdfWriter, model: ReportModel, charts: readonly (string | null)[]): void {
+function conflicts(w: PdfWriter, model: ReportModel, charts: readonly (RenderedChart | null)[]): void {
   if (model.conflicts.length === 0) {
     w.beginSection("Conflicts");
     w.paragraph("No conflicting facts: where two or more sources report the same thing, their values are compatible.");
@@ -292,7 +292,7 @@ function conflictLayout(w: PdfWriter, block: ConflictBlock): { readings: TableSp
   return { readings, lead };
 }
 
-function conflictBlock(w: PdfWriter, block: ConflictBlock, layout: { readings: TableSpec; lead: number }, chart: string | null): void {
+function conflictBlock(w: PdfWriter, block: ConflictBlock, layout: { readings: TableSpec; lead: number }, chart: RenderedChart | null): void {
   const { fact } = block;
   const { readings, lead } = layout;
   w.subheading(fact.label, { bookmark: `${fact.id} ${fact.label}`, keepWith: lead });

@@ -5,9 +5,9 @@
  * labels, colours, marks and pixel sizes, drawn at 3/4 point per pixel like
  * every chart) but is drawn with pdfkit directly.
  *
- * Why not vega and svg-to-pdfkit, as for the conflict charts: the matrix is
- * a grid of squares, and drawing it through a chart engine and an SVG parser
- * took most of a report's time. A 5-source story has ~70 facts, so its
+ * Why not vega, as for the conflict charts: the matrix is a grid of squares,
+ * and drawing it through a chart engine and (then) an SVG parser took most
+ * of a report's time. A 5-source story has ~70 facts, so its
  * matrix is ~700 SVG elements, drawn over two pages as two charts plus a
  * one-row probe to measure them; svg-to-pdfkit builds a few dozen closures
  * per element. In corpus mode a story took 0.228 s with that, 0.136 s with

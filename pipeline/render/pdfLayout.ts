@@ -14,28 +14,12 @@
  * a structure element (Document > Sect > H1/H2/H3/P/L/Table/Figure), added in
  * reading order; lines, fills and page furniture are artifacts.
  */
-import { createRequire } from "node:module";
 import { fontNames, type FontName, type GlyphGuard } from "./pdfFonts.ts";
-import { svgSize } from "./charts.ts";
+import { paintChart, type RenderedChart } from "./charts.ts";
+import { PdfCanvasContext } from "./pdfCanvas.ts";
 
 type Doc = PDFKit.PDFDocument;
 type Struct = PDFKit.PDFStructureElement;
-
-type SvgToPdf = (
-  doc: Doc,
-  svg: string,
-  x: number,
-  y: number,
-  options: {
-    width?: number;
-    height?: number;
-    assumePt?: boolean;
-    fontCallback?: (family: string, bold: boolean, italic: boolean) => string;
-    warningCallback?: (message: string) => void;
-  },
-) => void;
-// svg-to-pdfkit is CommonJS without type declarations.
-const svgToPdf = createRequire(import.meta.url)("svg-to-pdfkit") as SvgToPdf;
 
 export const palette = {
   text: "#1a1a1a",
@@ -308,13 +292,9 @@ export class PdfWriter {
     this.doc.y += 2;
   }
 
-  /**
-   * Draw an SVG chart as vectors, scaled to fit the content width (and at
-   * most `maxWidth` points), as a Figure with alternate text.
-   */
-  /** The size a chart is drawn at: SVG pixels as points (3/4), shrunk to fit the column and the page. */
-  figureSize(svg: string, maxWidth?: number): { width: number; height: number } {
-    const { width: pxWidth, height: pxHeight } = svgSize(svg);
+  /** The size a chart is drawn at: its pixels as points (3/4), shrunk to fit the column and the page. */
+  figureSize(chart: RenderedChart, maxWidth?: number): { width: number; height: number } {
+    const { width: pxWidth, height: pxHeight } = chart.scene;
     if (!pxWidth || !pxHeight) return { width: 0, height: 0 };
     const width = pxWidth * 0.75;
     const height = pxHeight * 0.75;
@@ -323,26 +303,21 @@ export class PdfWriter {
     return { width: width * scale, height: height * scale };
   }
 
-  figure(svg: string, alt: string, options: { maxWidth?: number } = {}): void {
-    const { width, height } = this.figureSize(svg, options.maxWidth);
+  /**
+   * Draw a chart as vectors, scaled to fit the content width (and at most
+   * `maxWidth` points), as a Figure with alternate text.
+   */
+  figure(chart: RenderedChart, alt: string, options: { maxWidth?: number } = {}): void {
+    const { width, height } = this.figureSize(chart, options.maxWidth);
     if (!width || !height) return;
-    // every non-ASCII character in a chart is label text; the guard makes it drawable.
-    // svg-to-pdfkit sizes a drawing by the root's width and height, not by its
-    // options: set them to the target size in points and let the viewBox scale.
-    const safeSvg = this.glyphs
-      .safe(svg, fontNames.sans, true, false)
-      .replace(/<svg\b[^>]*>/, (root) =>
-        root.replace(/\swidth="[\d.]+"/, ` width="${width.toFixed(2)}"`).replace(/\sheight="[\d.]+"/, ` height="${height.toFixed(2)}"`),
-      );
-    this.drawnFigure(height, alt, (doc, x, y) =>
-      svgToPdf(doc, safeSvg, x, y, {
-        width,
-        height,
-        assumePt: true,
-        fontCallback: (_family, bold) => (bold ? fontNames.bold : fontNames.sans),
-        warningCallback: () => {},
-      }),
-    );
+    const pointsPerPixel = width / chart.scene.width;
+    this.drawnFigure(height, alt, (doc, x, y) => {
+      doc.save();
+      doc.transform(pointsPerPixel, 0, 0, pointsPerPixel, x, y);
+      // the context passes every label through the glyph guard, so each one is drawable
+      paintChart(chart.scene, new PdfCanvasContext(doc, this.glyphs));
+      doc.restore();
+    });
   }
 
   /**
