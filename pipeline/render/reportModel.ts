@@ -11,8 +11,8 @@
 import { CodePointIndex } from "../codePoints.ts";
 import type { Source } from "../ingest/schema.ts";
 import type { Claim } from "../extract/schema.ts";
-import type { Entity, Fact, FactStatus } from "../reconcile/schema.ts";
-import type { Paragraph, Sentence } from "../segment/schema.ts";
+import type { Entity, Fact, FactStatus, SourceTally } from "../reconcile/schema.ts";
+import type { Paragraph, SegmentedSource, Sentence } from "../segment/schema.ts";
 import type { RenderInput } from "./index.ts";
 
 // ───────────────────────────── the model ─────────────────────────────
@@ -468,76 +468,106 @@ function sourceLabels(sources: readonly Source[]): Map<string, string> {
  * police)", "(001: speaker)"), and "X and Y share copied passages". Anything
  * else, such as an item called like a source, is left as it stands.
  */
-export function noteSourceLabeller(
-  sources: readonly { id: string; label: string }[],
-): (note: string) => string {
-  const prefix = (id: string) => (id.includes("_") ? id.slice(0, id.indexOf("_")) : id);
-  const prefixCount = new Map<string, number>();
-  for (const s of sources) prefixCount.set(prefix(s.id), (prefixCount.get(prefix(s.id)) ?? 0) + 1);
-  const byName = new Map<string, string>();
-  for (const s of sources) byName.set(s.id, s.label);
-  for (const s of sources) {
-    const p = prefix(s.id);
-    if (p && prefixCount.get(p) === 1 && !byName.has(p)) byName.set(p, s.label);
-  }
-  if ([...byName].every(([name, label]) => name === label)) return (note) => note;
+export function noteSourceLabeller(sources: readonly { id: string; label: string }[]): (note: string) => string {
+  const labeller = new NoteSourceLabeller(sources);
+  return (note) => labeller.label(note);
+}
 
-  const entry = (text: string): string | undefined => {
-    const m = /^(.+?)(, according to .*|: .*)?$/su.exec(text);
-    const label = m ? byName.get(m[1]) : undefined;
+const sourceIdPrefix = (id: string) => (id.includes("_") ? id.slice(0, id.indexOf("_")) : id);
+const ONLY_SOURCE = /^Only (.+?) (?=reports this|gives this date|lists this|has this quote)/su;
+const ITEMS_LISTED = /^Only .+? lists this \(/su;
+const PARENTHESES = /\(([^()]*)\)/gu;
+const SOURCE_ENTRY = /^(.+?)(, according to .*|: .*)?$/su;
+const COPIED = " share copied passages";
+
+/**
+ * noteSourceLabeller's work, as methods: a report labels every fact's note,
+ * and V8 keeps a method's optimised code from report to report, where
+ * closures made per report lose it at each full collection.
+ */
+class NoteSourceLabeller {
+  private readonly byName = new Map<string, string>();
+  private readonly identity: boolean;
+
+  constructor(sources: readonly { id: string; label: string }[]) {
+    const prefixCount = new Map<string, number>();
+    for (const s of sources) prefixCount.set(sourceIdPrefix(s.id), (prefixCount.get(sourceIdPrefix(s.id)) ?? 0) + 1);
+    for (const s of sources) this.byName.set(s.id, s.label);
+    for (const s of sources) {
+      const p = sourceIdPrefix(s.id);
+      if (p && prefixCount.get(p) === 1 && !this.byName.has(p)) this.byName.set(p, s.label);
+    }
+    this.identity = [...this.byName].every(([name, label]) => name === label);
+  }
+
+  label(note: string): string {
+    if (this.identity) return note;
+    let text = note;
+    const only = ONLY_SOURCE.exec(text);
+    if (only) {
+      const label = this.byName.get(only[1]);
+      if (label !== undefined) text = `Only ${label} ` + text.slice(only[0].length);
+    }
+    // "Only X lists this (a, b)": those parentheses hold the items, not sources
+    const itemsAt = ITEMS_LISTED.exec(text)?.[0].length ?? 0;
+    let rewritten = "";
+    let from = 0;
+    PARENTHESES.lastIndex = 0;
+    for (let m = PARENTHESES.exec(text); m !== null; m = PARENTHESES.exec(text)) {
+      const labelled = m.index === itemsAt - 1 ? undefined : this.sourceList(m[1]);
+      rewritten += text.slice(from, m.index) + (labelled === undefined ? m[0] : `(${labelled})`);
+      from = m.index + m[0].length;
+    }
+    text = rewritten + text.slice(from);
+    const at = text.indexOf(COPIED);
+    if (at !== -1) {
+      const start = text.lastIndexOf(". ", at) + 2;
+      const labelled = start >= 2 ? this.pairList(text.slice(start, at)) : undefined;
+      if (labelled !== undefined) text = text.slice(0, start) + labelled + text.slice(at);
+    }
+    return text;
+  }
+
+  private entry(text: string): string | undefined {
+    const m = SOURCE_ENTRY.exec(text);
+    const label = m ? this.byName.get(m[1]) : undefined;
     return label === undefined ? undefined : label + (m![2] ?? "");
-  };
-  const sourceList = (inner: string): string | undefined => {
+  }
+
+  private sourceList(inner: string): string | undefined {
     const out: string[] = [];
     for (const part of inner.split("; ")) {
-      const one = entry(part);
+      const one = this.entry(part);
       if (one !== undefined) {
         out.push(one);
         continue;
       }
-      const many = part.split(", ").map((name) => byName.get(name));
-      if (many.some((l) => l === undefined)) return undefined;
-      out.push(many.join(", "));
+      const names = part.split(", ");
+      const labels: string[] = [];
+      for (const name of names) {
+        const label = this.byName.get(name);
+        if (label === undefined) return undefined;
+        labels.push(label);
+      }
+      out.push(labels.join(", "));
     }
     return out.join("; ");
-  };
-  const pairList = (text: string): string | undefined => {
+  }
+
+  private pairList(text: string): string | undefined {
     const out: string[] = [];
     for (const item of text.split(", ")) {
       if (/^\d+ more pairs$/.test(item)) {
         out.push(item);
         continue;
       }
-      const pair = item.split(" and ").map((name) => byName.get(name));
-      if (pair.length !== 2 || pair.some((l) => l === undefined)) return undefined;
-      out.push(pair.join(" and "));
+      const pair = item.split(" and ");
+      const labels = pair.map((name) => this.byName.get(name));
+      if (pair.length !== 2 || labels[0] === undefined || labels[1] === undefined) return undefined;
+      out.push(labels.join(" and "));
     }
     return out.join(", ");
-  };
-
-  return (note) => {
-    let text = note.replace(
-      /^Only (.+?) (?=reports this|gives this date|lists this|has this quote)/su,
-      (whole, name: string) => {
-        const label = byName.get(name);
-        return label === undefined ? whole : `Only ${label} `;
-      },
-    );
-    // "Only X lists this (a, b)": those parentheses hold the items, not sources
-    const itemsAt = /^Only .+? lists this \(/su.exec(text)?.[0].length ?? 0;
-    text = text.replace(/\(([^()]*)\)/gu, (whole, inner: string, offset: number) => {
-      const labelled = offset === itemsAt - 1 ? undefined : sourceList(inner);
-      return labelled === undefined ? whole : `(${labelled})`;
-    });
-    const copied = " share copied passages";
-    const at = text.indexOf(copied);
-    if (at !== -1) {
-      const from = text.lastIndexOf(". ", at) + 2;
-      const labelled = from >= 2 ? pairList(text.slice(from, at)) : undefined;
-      if (labelled !== undefined) text = text.slice(0, from) + labelled + text.slice(at);
-    }
-    return text;
-  };
+  }
 }
 
 /**
@@ -549,10 +579,12 @@ function paragraphPieces(
   text: CodePointIndex,
   paragraphs: readonly Paragraph[],
   sentences: readonly Sentence[],
-  anchorOf: (index: number) => string,
+  ix: ReportIndex,
+  sourceId: string,
 ): SourceParagraph[] {
   let next = 0;
-  return paragraphs.map((paragraph) => {
+  const out: SourceParagraph[] = [];
+  for (const paragraph of paragraphs) {
     const pieces: TextPiece[] = [];
     let at = paragraph.start;
     while (next < sentences.length && sentences[next].end <= paragraph.start) next++;
@@ -562,12 +594,13 @@ function paragraphPieces(
       const end = Math.min(s.end, paragraph.end);
       if (end <= start) continue;
       if (start > at) pieces.push({ text: text.slice(at, start), anchor: "", sentenceIndex: -1 });
-      pieces.push({ text: text.slice(start, end), anchor: anchorOf(s.index), sentenceIndex: s.index });
+      pieces.push({ text: text.slice(start, end), anchor: ix.anchorOf(sourceId, s.index), sentenceIndex: s.index });
       at = end;
     }
     if (paragraph.end > at) pieces.push({ text: text.slice(at, paragraph.end), anchor: "", sentenceIndex: -1 });
-    return { kind: paragraph.kind, pieces };
-  });
+    out.push({ kind: paragraph.kind, pieces });
+  }
+  return out;
 }
 
 const methodParagraphs = [
@@ -585,55 +618,100 @@ const methodLimits = [
   "Articles not in English are reported but their claims are not compared.",
 ];
 
-/** Turn the pipeline's outputs into the report both formats lay out. Pure and deterministic. */
-export function buildReportModel(input: RenderInput): ReportModel {
-  const { ingest, segment, extract, reconcile } = input;
-  const sources = ingest.sources;
-  const labels = sourceLabels(sources);
-  const ordinals = new Map(sources.map((s, i) => [s.id, i + 1]));
-  const ordinalOf = (id: string) => ordinals.get(id) ?? 0;
-  const labelOf = (id: string) => labels.get(id) ?? id;
-  const sourceOrder = (a: string, b: string) => ordinalOf(a) - ordinalOf(b) || byString(a, b);
-  const anchorOf = (sourceId: string, sentenceIndex: number) => `s${ordinalOf(sourceId)}-${sentenceIndex}`;
-  const labelNote = noteSourceLabeller(sources.map((s) => ({ id: s.id, label: labelOf(s.id) })));
+/**
+ * The lookups every section of one report uses. They are methods of a class,
+ * not closures inside buildReportModel, because V8 keeps a method's
+ * optimised code from one report to the next, while functions created anew
+ * for each report lose theirs at every full collection and are optimised
+ * again: in corpus mode that was one of the larger wastes of a worker's time.
+ */
+class ReportIndex {
+  private readonly ordinals: Map<string, number>;
+  private readonly labels: Map<string, string>;
+  private readonly notes: NoteSourceLabeller;
+  private readonly sentenceText = new Map<string, string>();
+  readonly claimsById = new Map<string, Claim>();
+  private readonly rows = new Map<string, FactRow>();
 
-  const segmented = new Map(segment.sources.map((s) => [s.sourceId, s]));
-  const sentenceText = new Map<string, string>();
-  for (const s of segment.sources) for (const sen of s.sentences) sentenceText.set(`${s.sourceId}\u0000${sen.index}`, sen.text);
-
-  const claimsById = new Map<string, Claim>();
-  const claimCount = new Map<string, number>();
-  for (const es of extract.sources) {
-    claimCount.set(es.sourceId, es.claims.length);
-    for (const c of es.claims) claimsById.set(c.id, c);
+  constructor(input: RenderInput) {
+    const sources = input.ingest.sources;
+    this.labels = sourceLabels(sources);
+    this.ordinals = new Map(sources.map((s, i) => [s.id, i + 1]));
+    this.notes = new NoteSourceLabeller(sources.map((s) => ({ id: s.id, label: this.labelOf(s.id) })));
+    for (const s of input.segment.sources) for (const sen of s.sentences) this.sentenceText.set(`${s.sourceId}\u0000${sen.index}`, sen.text);
+    for (const es of input.extract.sources) for (const c of es.claims) this.claimsById.set(c.id, c);
   }
-  const tallies = new Map(reconcile.tallies.map((t) => [t.sourceId, t]));
-  const factsById = new Map(reconcile.facts.map((f) => [f.id, f]));
 
-  const claimRef = (c: Claim): ClaimRef => ({
-    claimId: c.id,
-    sourceId: c.sourceId,
-    sourceOrdinal: ordinalOf(c.sourceId),
-    sourceLabel: labelOf(c.sourceId),
-    text: c.text,
-    valueLabel: valueLabelOf(c),
-    unit: c.unit,
-    sentence: sentenceText.get(`${c.sourceId}\u0000${c.sentenceIndex}`) ?? c.text,
-    sentenceIndex: c.sentenceIndex,
-    speaker: c.speaker,
-    authority: authorityOf(c),
-    anchor: anchorOf(c.sourceId, c.sentenceIndex),
-  });
+  ordinalOf(id: string): number {
+    return this.ordinals.get(id) ?? 0;
+  }
 
-  const claimsOfFact = (f: Fact): Claim[] =>
-    f.claimIds
-      .map((id) => claimsById.get(id))
-      .filter((c): c is Claim => c !== undefined)
-      .sort((a, b) => sourceOrder(a.sourceId, b.sourceId) || a.start - b.start || byString(a.id, b.id));
+  labelOf(id: string): string {
+    return this.labels.get(id) ?? id;
+  }
 
-  const factRow = (f: Fact): FactRow => {
-    const sourceIds = [...f.sourceIds].sort(sourceOrder);
+  sourceOrder(a: string, b: string): number {
+    return this.ordinalOf(a) - this.ordinalOf(b) || byString(a, b);
+  }
+
+  /** Source ids in source order. */
+  sortSources(ids: readonly string[]): string[] {
+    return [...ids].sort((a, b) => this.sourceOrder(a, b));
+  }
+
+  anchorOf(sourceId: string, sentenceIndex: number): string {
+    return `s${this.ordinalOf(sourceId)}-${sentenceIndex}`;
+  }
+
+  labelNote(note: string): string {
+    return this.notes.label(note);
+  }
+
+  claimRef(c: Claim): ClaimRef {
     return {
+      claimId: c.id,
+      sourceId: c.sourceId,
+      sourceOrdinal: this.ordinalOf(c.sourceId),
+      sourceLabel: this.labelOf(c.sourceId),
+      text: c.text,
+      valueLabel: valueLabelOf(c),
+      unit: c.unit,
+      sentence: this.sentenceText.get(`${c.sourceId}\u0000${c.sentenceIndex}`) ?? c.text,
+      sentenceIndex: c.sentenceIndex,
+      speaker: c.speaker,
+      authority: authorityOf(c),
+      anchor: this.anchorOf(c.sourceId, c.sentenceIndex),
+    };
+  }
+
+  private claimOrder(a: Claim, b: Claim): number {
+    return this.sourceOrder(a.sourceId, b.sourceId) || a.start - b.start || byString(a.id, b.id);
+  }
+
+  /** A fact's claims in source order, then text order. */
+  claimsOfFact(f: Fact): Claim[] {
+    const claims: Claim[] = [];
+    for (const id of f.claimIds) {
+      const c = this.claimsById.get(id);
+      if (c !== undefined) claims.push(c);
+    }
+    return claims.sort((a, b) => this.claimOrder(a, b));
+  }
+
+  /** The fact's row, made once per fact. */
+  rowOf(f: Fact): FactRow {
+    let row = this.rows.get(f.id);
+    if (row) return row;
+    const sourceIds = this.sortSources(f.sourceIds);
+    const ordinals: number[] = [];
+    const labels: string[] = [];
+    for (const id of sourceIds) {
+      ordinals.push(this.ordinalOf(id));
+      labels.push(this.labelOf(id));
+    }
+    const claims: ClaimRef[] = [];
+    for (const c of this.claimsOfFact(f)) claims.push(this.claimRef(c));
+    row = {
       id: f.id,
       kind: f.kind,
       kindLabel: kindHeading(f.kind),
@@ -643,47 +721,149 @@ export function buildReportModel(input: RenderInput): ReportModel {
       statusIcon: statusIcons[f.status],
       sourceCount: sourceIds.length,
       sourceIds,
-      sourceOrdinals: sourceIds.map(ordinalOf).join(" "),
-      sourceLabels: sourceIds.map(labelOf),
+      sourceOrdinals: ordinals.join(" "),
+      sourceLabels: labels,
       values: [...f.values],
-      note: labelNote(f.note),
+      note: this.labelNote(f.note),
       weight: f.weight,
-      claims: claimsOfFact(f).map(claimRef),
+      claims,
     };
+    this.rows.set(f.id, row);
+    return row;
+  }
+}
+
+function reportSource(ix: ReportIndex, s: Source, i: number, seg: SegmentedSource | undefined, tally: SourceTally | undefined, claims: number): ReportSource {
+  const sentences = seg ? [...seg.sentences].sort(byStart) : [];
+  const paragraphs = seg ? [...seg.paragraphs].sort(byStart) : [];
+  return {
+    ordinal: i + 1,
+    id: s.id,
+    label: ix.labelOf(s.id),
+    file: s.file,
+    title: s.title,
+    publisher: s.publisher,
+    author: s.author,
+    published: s.published,
+    language: s.language,
+    encoding: s.encoding,
+    words: seg?.words ?? 0,
+    sentences: sentences.length,
+    paragraphs: paragraphs.length,
+    claims,
+    factsUnique: tally?.factsUnique ?? 0,
+    factsConflicting: tally?.factsConflicting ?? 0,
+    duplicateOf: s.duplicateOf,
+    anchor: `source-${i + 1}`,
+    textParagraphs: paragraphPieces(new CodePointIndex(s.text), paragraphs, sentences, ix, s.id),
   };
+}
+
+function byStart(a: { start: number }, b: { start: number }): number {
+  return a.start - b.start;
+}
+
+/** A conflicting fact's block: its readings, the values grouped by what they say, and its chart's points. */
+function conflictBlock(ix: ReportIndex, f: Fact): ConflictBlock {
+  const fact = ix.rowOf(f);
+  const claims = ix.claimsOfFact(f);
+  // "at least 12" and "12" are the same reading for the summary's tally
+  const groups = new Map<string, ValueGroup & { labels: Set<string>; bare: string; first: number }>();
+  for (const c of claims) {
+    const key = comparableValue(c);
+    const label = valueLabelOf(c);
+    const g = groups.get(key.key) ?? { valueLabel: label, sourceIds: [], sourceLabels: [], labels: new Set<string>(), bare: key.bare, first: groups.size };
+    g.labels.add(label);
+    if (!g.sourceIds.includes(c.sourceId)) {
+      g.sourceIds.push(c.sourceId);
+      g.sourceLabels.push(ix.labelOf(c.sourceId));
+    }
+    groups.set(key.key, g);
+  }
+  // stable: larger groups first, ties keep first appearance
+  const valueGroups: ValueGroup[] = [];
+  for (const g of [...groups.values()].sort(largerGroupFirst)) {
+    valueGroups.push({ valueLabel: g.labels.size === 1 ? g.valueLabel : g.bare, sourceIds: g.sourceIds, sourceLabels: g.sourceLabels });
+  }
+  // Dates stay out: their values are day counts that read badly on a number axis.
+  const chart: ChartPoint[] = [];
+  const units = new Set<string>();
+  for (const c of claims) {
+    if (c.kind !== "quantity" || (c.value == null && (c.valueMin == null || c.valueMax == null))) continue;
+    const min = c.valueMin ?? c.value!;
+    const max = c.valueMax ?? c.value!;
+    chart.push({
+      sourceId: c.sourceId,
+      sourceLabel: ix.labelOf(c.sourceId),
+      value: c.value ?? (min + max) / 2,
+      min: Math.min(min, max),
+      max: Math.max(min, max),
+      valueLabel: valueLabelOf(c),
+    });
+    units.add(c.unit);
+  }
+  return {
+    fact,
+    readings: fact.claims,
+    valueGroups,
+    chart: chart.length >= 2 ? chart : [],
+    chartUnit: units.size === 1 ? [...units][0] : "",
+  };
+}
+
+function largerGroupFirst(a: { sourceIds: readonly string[]; first: number }, b: { sourceIds: readonly string[]; first: number }): number {
+  return b.sourceIds.length - a.sourceIds.length || a.first - b.first;
+}
+
+/** One fact's row of the coverage matrix: a cell per source. */
+function coverageRow(row: FactRow, f: Fact, sources: readonly { id: string }[]): CoverageRow {
+  const cells: CoverageRow["cells"] = [];
+  for (const s of sources) {
+    const mine: ClaimRef[] = [];
+    for (const c of row.claims) if (c.sourceId === s.id) mine.push(c);
+    cells.push({
+      sourceId: s.id,
+      reported: mine.length > 0 || row.sourceIds.includes(s.id),
+      value: coverageValue(mine),
+      anchor: mine[0]?.anchor ?? "",
+    });
+  }
+  return {
+    factId: f.id,
+    label: f.label,
+    kind: f.kind,
+    status: f.status,
+    statusLabel: row.statusLabel,
+    statusIcon: row.statusIcon,
+    sourceOrdinals: row.sourceOrdinals,
+    cells,
+  };
+}
+
+/** Turn the pipeline's outputs into the report both formats lay out. Pure and deterministic. */
+export function buildReportModel(input: RenderInput): ReportModel {
+  const { ingest, segment, extract, reconcile } = input;
+  const sources = ingest.sources;
+  const ix = new ReportIndex(input);
+  const labelOf = (id: string) => ix.labelOf(id);
+  const sourceOrder = (a: string, b: string) => ix.sourceOrder(a, b);
+
+  const segmented = new Map(segment.sources.map((s) => [s.sourceId, s]));
+  const claimCount = new Map<string, number>();
+  for (const es of extract.sources) claimCount.set(es.sourceId, es.claims.length);
+  const claimsById = ix.claimsById;
+  const tallies = new Map(reconcile.tallies.map((t) => [t.sourceId, t]));
+  const factsById = new Map(reconcile.facts.map((f) => [f.id, f]));
 
   const factsInIdOrder = [...reconcile.facts].sort((a, b) => byString(a.id, b.id));
-  const rows = new Map(factsInIdOrder.map((f) => [f.id, factRow(f)]));
-  const rowOf = (f: Fact) => rows.get(f.id)!;
+  for (const f of factsInIdOrder) ix.rowOf(f);
 
   // ── sources
-  const reportSources: ReportSource[] = sources.map((s, i) => {
-    const seg = segmented.get(s.id);
-    const sentences = seg ? [...seg.sentences].sort((a, b) => a.start - b.start) : [];
-    const paragraphs = seg ? [...seg.paragraphs].sort((a, b) => a.start - b.start) : [];
-    const tally = tallies.get(s.id);
-    return {
-      ordinal: i + 1,
-      id: s.id,
-      label: labelOf(s.id),
-      file: s.file,
-      title: s.title,
-      publisher: s.publisher,
-      author: s.author,
-      published: s.published,
-      language: s.language,
-      encoding: s.encoding,
-      words: seg?.words ?? 0,
-      sentences: sentences.length,
-      paragraphs: paragraphs.length,
-      claims: claimCount.get(s.id) ?? 0,
-      factsUnique: tally?.factsUnique ?? 0,
-      factsConflicting: tally?.factsConflicting ?? 0,
-      duplicateOf: s.duplicateOf,
-      anchor: `source-${i + 1}`,
-      textParagraphs: paragraphPieces(new CodePointIndex(s.text), paragraphs, sentences, (index) => anchorOf(s.id, index)),
-    };
-  });
+  const reportSources: ReportSource[] = [];
+  for (let i = 0; i < sources.length; i++) {
+    const s = sources[i];
+    reportSources.push(reportSource(ix, s, i, segmented.get(s.id), tallies.get(s.id), claimCount.get(s.id) ?? 0));
+  }
 
   // ── event
   const titles = [...new Set(sources.map((s) => s.title.trim()).filter((t) => t !== ""))];
@@ -721,55 +901,8 @@ export function buildReportModel(input: RenderInput): ReportModel {
   const conflictFacts = facts
     .filter((f) => f.status === "conflict")
     .sort((a, b) => b.weight - a.weight || b.sourceIds.length - a.sourceIds.length || byString(a.id, b.id));
-  const conflicts: ConflictBlock[] = conflictFacts.map((f) => {
-    const fact = rowOf(f);
-    // "at least 12" and "12" are the same reading for the summary's tally
-    const groups = new Map<string, ValueGroup & { labels: Set<string>; bare: string }>();
-    for (const c of claimsOfFact(f)) {
-      const key = comparableValue(c);
-      const label = valueLabelOf(c);
-      const g = groups.get(key.key) ?? { valueLabel: label, sourceIds: [], sourceLabels: [], labels: new Set<string>(), bare: key.bare };
-      g.labels.add(label);
-      if (!g.sourceIds.includes(c.sourceId)) {
-        g.sourceIds.push(c.sourceId);
-        g.sourceLabels.push(labelOf(c.sourceId));
-      }
-      groups.set(key.key, g);
-    }
-    // stable: larger groups first, ties keep first appearance
-    const valueGroups = [...groups.values()]
-      .map((g, i) => ({ g, i }))
-      .sort((a, b) => b.g.sourceIds.length - a.g.sourceIds.length || a.i - b.i)
-      .map(({ g }) => ({
-        valueLabel: g.labels.size === 1 ? g.valueLabel : g.bare,
-        sourceIds: g.sourceIds,
-        sourceLabels: g.sourceLabels,
-      }));
-    // Dates stay out: their values are day counts that read badly on a number axis.
-    const numeric = claimsOfFact(f).filter(
-      (c) => c.kind === "quantity" && (c.value != null || (c.valueMin != null && c.valueMax != null)),
-    );
-    const chart: ChartPoint[] = numeric.map((c) => {
-      const min = c.valueMin ?? c.value!;
-      const max = c.valueMax ?? c.value!;
-      return {
-        sourceId: c.sourceId,
-        sourceLabel: labelOf(c.sourceId),
-        value: c.value ?? (min + max) / 2,
-        min: Math.min(min, max),
-        max: Math.max(min, max),
-        valueLabel: valueLabelOf(c),
-      };
-    });
-    const units = [...new Set(numeric.map((c) => c.unit))];
-    return {
-      fact,
-      readings: fact.claims,
-      valueGroups,
-      chart: chart.length >= 2 ? chart : [],
-      chartUnit: units.length === 1 ? units[0] : "",
-    };
-  });
+  const conflicts: ConflictBlock[] = [];
+  for (const f of conflictFacts) conflicts.push(conflictBlock(ix, f));
   const topConflicts: TopConflict[] = conflicts.slice(0, 5).map((c) => ({
     factId: c.fact.id,
     sentence:
@@ -796,7 +929,7 @@ export function buildReportModel(input: RenderInput): ReportModel {
       return {
         kind,
         heading: kindHeading(kind),
-        facts: [...agree, ...single].map(rowOf),
+        facts: [...agree, ...single].map((f) => ix.rowOf(f)),
         agreeCount: agree.length,
         singleSourceCount: single.length,
       };
@@ -805,27 +938,8 @@ export function buildReportModel(input: RenderInput): ReportModel {
 
   // ── coverage
   const coverageSources = reportSources.map((s) => ({ id: s.id, label: s.label, ordinal: s.ordinal }));
-  const coverageRows: CoverageRow[] = factsInIdOrder.map((f) => {
-    const row = rowOf(f);
-    return {
-      factId: f.id,
-      label: f.label,
-      kind: f.kind,
-      status: f.status,
-      statusLabel: row.statusLabel,
-      statusIcon: row.statusIcon,
-      sourceOrdinals: row.sourceOrdinals,
-      cells: coverageSources.map((s) => {
-        const mine = row.claims.filter((c) => c.sourceId === s.id);
-        return {
-          sourceId: s.id,
-          reported: mine.length > 0 || row.sourceIds.includes(s.id),
-          value: coverageValue(mine),
-          anchor: mine[0]?.anchor ?? "",
-        };
-      }),
-    };
-  });
+  const coverageRows: CoverageRow[] = [];
+  for (const f of factsInIdOrder) coverageRows.push(coverageRow(ix.rowOf(f), f, coverageSources));
   const factRefs = (ids: readonly string[]): FactRef[] =>
     [...ids]
       .sort(byString)
@@ -853,7 +967,7 @@ export function buildReportModel(input: RenderInput): ReportModel {
   const quotes: QuoteGroup[] = factsInIdOrder
     .filter((f) => f.kind === "quote")
     .map((f) => {
-      const row = rowOf(f);
+      const row = ix.rowOf(f);
       const speakers = new Map<string, number>();
       for (const c of row.claims) if (c.speaker) speakers.set(c.speaker, (speakers.get(c.speaker) ?? 0) + 1);
       const speaker = [...speakers.entries()].sort((a, b) => b[1] - a[1] || byString(a[0], b[0]))[0]?.[0] ?? "";
