@@ -341,7 +341,10 @@ export function claimFeatures(claims: readonly Claim[], ctx: FeatureContext): Cl
   const voiceWords = new Memo((voice) => contentWords(voice).filter((w) => !voiceFiller.has(w)));
   // the quantity claims of the sentence the last claim stood in, with their counted-noun class
   let sentenceClaims: { f: ClaimFeatures; nounClass: string | null }[] = [];
-  return claims.map((claim, position) => {
+  // (a loop, not a map callback: V8 drops a per-call closure's optimised code at each full collection)
+  const features: ClaimFeatures[] = [];
+  for (let position = 0; position < claims.length; position++) {
+    const claim = claims[position];
     const source = sourceFacts.get(claim.sourceId);
     const sentence = ctx.sentenceOf(claim);
     const inSentence = sentences.get(sentence);
@@ -414,8 +417,9 @@ export function claimFeatures(claims: readonly Claim[], ctx: FeatureContext): Cl
       takeCompetingSubject(f, nounClass, sentenceClaims);
       sentenceClaims.push({ f, nounClass });
     }
-    return f;
-  });
+    features.push(f);
+  }
+  return features;
 }
 
 /** Counted nouns that count entries of a tally, not a kind of thing: "61 names on its list". */
