@@ -283,12 +283,14 @@ export function findPageFurniture(text: string): PageFurniture {
   let inHeader = true;
   let dateline = null as WireDateline | null;
   let proseSeen = 0;
-  lines.forEach((line, i) => {
+  // (a loop, not a forEach callback: V8 drops a per-call closure's optimised code at each full collection)
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
     if (line.text === "") {
       // a blank line ends a link block only when the next line reads like prose
       const next = nextNonBlank[i];
       if (inLinkBlock && (!next || !isLinkLike(next.text))) inLinkBlock = false;
-      return;
+      continue;
     }
     const ruleBefore = previousRule;
     previousRule = "";
@@ -299,17 +301,17 @@ export function findPageFurniture(text: string): PageFurniture {
         previousRule = "boilerplate:label";
         titlePending = true;
       }
-      return;
+      continue;
     }
     if (LINK_BLOCK_HEAD.test(line.text)) {
       add(line.start, line.end, "boilerplate:read-more");
       inLinkBlock = true;
-      return;
+      continue;
     }
     if (inLinkBlock) {
       if (isLinkLike(line.text)) {
         add(line.start, line.end, "boilerplate:read-more");
-        return;
+        continue;
       }
       inLinkBlock = false;
     }
@@ -318,7 +320,7 @@ export function findPageFurniture(text: string): PageFurniture {
       keep(found.rule, found.match, line.text, found.published);
       add(line.start, line.end, found.rule.rule);
       previousRule = found.rule.rule;
-      return;
+      continue;
     }
     if (inHeader) {
       const named = headerNameLine(line.text, ruleBefore, nextNonBlank[i]?.text);
@@ -327,7 +329,7 @@ export function findPageFurniture(text: string): PageFurniture {
         if (named.kind === "desk") offerPublisher(named.name, DESK_RANK);
         add(line.start, line.end, "boilerplate:masthead");
         previousRule = "boilerplate:masthead";
-        return;
+        continue;
       }
     }
     if (titlePending) {
@@ -336,7 +338,7 @@ export function findPageFurniture(text: string): PageFurniture {
       if (isProse(line.text)) spans.shift();
       else {
         title = line.text.trim();
-        return;
+        continue;
       }
     }
     const prose = (inHeader || proseSeen < DATELINE_PARAGRAPHS) && isProse(line.text);
@@ -352,7 +354,7 @@ export function findPageFurniture(text: string): PageFurniture {
       const from = line.start + credit.index + credit[0].indexOf(credit[1]);
       add(from, line.end, "boilerplate:photo-credit");
     }
-  });
+  }
 
   let datelineDay: PageFurniture["datelineDay"] = null;
   if (!meta.publisher && dateline?.agency) meta.publisher = dateline.agency;
