@@ -148,8 +148,8 @@ async function renderChart({ shape, values, params }: ChartRequest): Promise<Ren
     view.data("values", values);
     for (const [name, value] of Object.entries(params)) view.signal(name, value);
     const svg = await view.toSVG();
-    // Frame and origin as vega's headless renderers compute them (toSVG, toCanvas).
-    // a view's padding is always normalised to its four sides
+    // Frame and origin as vega's headless renderers compute them (toSVG, toCanvas);
+    // a view's padding is always normalised to its four sides.
     const padding = view.padding() as { top: number; left: number };
     const origin = view.origin();
     const scene: ChartScene = {

@@ -851,12 +851,10 @@ export function buildReportModel(input: RenderInput): ReportModel {
   const segmented = new Map(segment.sources.map((s) => [s.sourceId, s]));
   const claimCount = new Map<string, number>();
   for (const es of extract.sources) claimCount.set(es.sourceId, es.claims.length);
-  const claimsById = ix.claimsById;
   const tallies = new Map(reconcile.tallies.map((t) => [t.sourceId, t]));
   const factsById = new Map(reconcile.facts.map((f) => [f.id, f]));
 
   const factsInIdOrder = [...reconcile.facts].sort((a, b) => byString(a.id, b.id));
-  for (const f of factsInIdOrder) ix.rowOf(f);
 
   // ── sources
   const reportSources: ReportSource[] = [];
@@ -891,7 +889,7 @@ export function buildReportModel(input: RenderInput): ReportModel {
     agree: facts.filter((f) => f.status === "agree").length,
     conflict: facts.filter((f) => f.status === "conflict").length,
     singleSource: facts.filter((f) => f.status === "single_source").length,
-    claims: claimsById.size,
+    claims: ix.claimsById.size,
     entities: reconcile.entities.length,
     quotes: facts.filter((f) => f.kind === "quote").length,
     reusePairs: reconcile.reuse.length,
