@@ -135,69 +135,66 @@ function round3(n: number): number {
   return Math.round(n * 1000) / 1000;
 }
 
-// A 500-source story has tens of thousands of claims and mentions, so the
-// tables are built with at most a lookup or two per row: arrays indexed by
-// sentence, row and column, and a source's rank looked up before sorting
-// rather than in every comparison.
-export function csvTables(input: RenderInput): CsvTable[] {
-  const { ingest, segment, extract, reconcile } = input;
-  /** source id → its column / rank: position in ingest's order (unknown ids last) */
-  const order = new Map<string, number>();
-  ingest.sources.forEach((s, i) => order.set(s.id, i));
-  const rankOf = (id: string) => order.get(id) ?? 1e9;
-  const sourceOrder = (a: string, b: string) => rankOf(a) - rankOf(b) || byString(a, b);
-  const segmented = new Map(segment.sources.map((s) => [s.sourceId, s]));
-  const extracted = new Map(extract.sources.map((s) => [s.sourceId, s]));
-  const tallies = new Map(reconcile.tallies.map((t) => [t.sourceId, t]));
-  /** source id → sentence text by sentence index */
-  const sentenceTexts = new Map<string, string[]>();
-  for (const s of segment.sources) {
-    const texts: string[] = [];
-    for (const sentence of s.sentences) texts[sentence.index] = sentence.text;
-    sentenceTexts.set(s.sourceId, texts);
+/**
+ * A source's column and rank: its position in ingest's order, unknown ids
+ * last, ties by id.
+ */
+class SourceRanks {
+  private readonly columnOf = new Map<string, number>();
+  readonly ids: string[] = [];
+  constructor(sources: RenderInput["ingest"]["sources"]) {
+    for (let i = 0; i < sources.length; i++) {
+      this.columnOf.set(sources[i].id, i);
+      this.ids.push(sources[i].id);
+    }
   }
-  const facts = [...reconcile.facts].sort((a, b) => byString(a.id, b.id));
-  const join = (xs: readonly string[]) => xs.join(listSeparator);
+  column(id: string): number | undefined {
+    return this.columnOf.get(id);
+  }
+  rank(id: string): number {
+    return this.columnOf.get(id) ?? 1e9;
+  }
+  compare(a: string, b: string): number {
+    return this.rank(a) - this.rank(b) || byString(a, b);
+  }
+  sorted(ids: readonly string[]): string[] {
+    return [...ids].sort((a, b) => this.compare(a, b));
+  }
+}
 
-  const sources: CsvTable = {
-    file: "sources.csv",
-    columns: sourcesColumns,
-    rows: ingest.sources.map((s) => {
-      const seg = segmented.get(s.id);
-      const t = tallies.get(s.id);
-      return [
-        s.id, s.file, s.title, s.publisher, s.author, s.published, s.language,
-        seg?.words ?? 0, seg?.sentences.length ?? 0, seg?.paragraphs.length ?? 0,
-        extracted.get(s.id)?.claims.length ?? 0, t?.factsUnique ?? 0, t?.factsConflicting ?? 0, s.sha256,
-      ];
-    }),
-  };
+function joinList(xs: readonly string[]): string {
+  return xs.join(listSeparator);
+}
 
-  const factsTable: CsvTable = {
-    file: "facts.csv",
-    columns: factsColumns,
-    rows: facts.map((f) => {
-      const ids = [...f.sourceIds].sort(sourceOrder);
-      return [f.id, f.kind, f.label, f.status, join(ids), ids.length, join(f.values), f.claimIds.length, f.note];
-    }),
-  };
-
-  // reading order: source by source, then position in the article
-  const allClaims: Claim[] = [...extract.sources]
-    .sort((a, b) => sourceOrder(a.sourceId, b.sourceId))
-    .flatMap((s) => [...s.claims].sort(byPosition));
-  // Claims and facts are linked through claim rows, so each fact's claim ids
-  // are looked up once, for claims.csv and coverage.csv alike.
-  /** claim id → its row in allClaims (the last, should an id repeat: rows are linked by id) */
-  const rowOf = new Map<string, number>();
-  allClaims.forEach((c, row) => rowOf.set(c.id, row));
+/**
+ * Every claim in reading order (source by source, then position in the
+ * article) and its links to facts. Claims and facts are linked through these
+ * rows, so each fact's claim ids are looked up once, for claims.csv and
+ * coverage.csv alike.
+ */
+interface ClaimRows {
+  claims: Claim[];
   /** by row: the fact its assignment names, else the first fact listing it */
-  const factAt: (string | undefined)[] = new Array(allClaims.length);
+  factAt: (string | undefined)[];
+  /** each fact's claims, as rows of `claims` */
+  rowsOf: Map<Fact, number[]>;
+}
+
+function claimRows(input: RenderInput, ranks: SourceRanks): ClaimRows {
+  const { extract, reconcile } = input;
+  const claims: Claim[] = [];
+  for (const s of [...extract.sources].sort((a, b) => ranks.compare(a.sourceId, b.sourceId))) {
+    for (const c of [...s.claims].sort(byPosition)) claims.push(c);
+  }
+  /** claim id → its row (the last, should an id repeat: rows are linked by id) */
+  const rowOf = new Map<string, number>();
+  for (let row = 0; row < claims.length; row++) rowOf.set(claims[row].id, row);
+  const factAt: (string | undefined)[] = new Array(claims.length);
   for (const a of reconcile.assignments) {
     const row = rowOf.get(a.claimId);
     if (row !== undefined) factAt[row] = a.factId;
   }
-  const claimRowsOf = new Map<Fact, number[]>();
+  const rowsOf = new Map<Fact, number[]>();
   for (const f of reconcile.facts) {
     const rows: number[] = [];
     for (const id of f.claimIds) {
@@ -206,54 +203,103 @@ export function csvTables(input: RenderInput): CsvTable[] {
       rows.push(row);
       factAt[row] ??= f.id;
     }
-    claimRowsOf.set(f, rows);
+    rowsOf.set(f, rows);
   }
-  const claims: CsvTable = {
-    file: "claims.csv",
-    columns: claimsColumns,
-    rows: allClaims.map((c) => [
-      c.id, factAt[rowOf.get(c.id)!] ?? "", c.sourceId, c.kind, c.text, c.value, c.valueMin, c.valueMax, c.unit, c.qualifier,
+  // a repeated id's earlier rows take the fact of the row the id names
+  for (let row = 0; row < claims.length; row++) {
+    const named = rowOf.get(claims[row].id)!;
+    if (named !== row) factAt[row] = factAt[named];
+  }
+  return { claims, factAt, rowsOf };
+}
+
+function sourcesTable(input: RenderInput): CsvTable {
+  const { ingest, segment, extract, reconcile } = input;
+  const segmented = new Map(segment.sources.map((s) => [s.sourceId, s]));
+  const extracted = new Map(extract.sources.map((s) => [s.sourceId, s]));
+  const tallies = new Map(reconcile.tallies.map((t) => [t.sourceId, t]));
+  const rows: Cell[][] = [];
+  for (const s of ingest.sources) {
+    const seg = segmented.get(s.id);
+    const t = tallies.get(s.id);
+    rows.push([
+      s.id, s.file, s.title, s.publisher, s.author, s.published, s.language,
+      seg?.words ?? 0, seg?.sentences.length ?? 0, seg?.paragraphs.length ?? 0,
+      extracted.get(s.id)?.claims.length ?? 0, t?.factsUnique ?? 0, t?.factsConflicting ?? 0, s.sha256,
+    ]);
+  }
+  return { file: "sources.csv", columns: sourcesColumns, rows };
+}
+
+function factsTable(facts: readonly Fact[], ranks: SourceRanks): CsvTable {
+  const rows: Cell[][] = [];
+  for (const f of facts) {
+    const ids = ranks.sorted(f.sourceIds);
+    rows.push([f.id, f.kind, f.label, f.status, joinList(ids), ids.length, joinList(f.values), f.claimIds.length, f.note]);
+  }
+  return { file: "facts.csv", columns: factsColumns, rows };
+}
+
+function claimsTable(input: RenderInput, claimRows: ClaimRows): CsvTable {
+  /** source id → sentence text by sentence index */
+  const sentenceTexts = new Map<string, string[]>();
+  for (const s of input.segment.sources) {
+    const texts: string[] = [];
+    for (const sentence of s.sentences) texts[sentence.index] = sentence.text;
+    sentenceTexts.set(s.sourceId, texts);
+  }
+  const { claims, factAt } = claimRows;
+  const rows: Cell[][] = [];
+  for (let row = 0; row < claims.length; row++) {
+    const c = claims[row];
+    rows.push([
+      c.id, factAt[row] ?? "", c.sourceId, c.kind, c.text, c.value, c.valueMin, c.valueMax, c.unit, c.qualifier,
       c.speaker, c.sentenceIndex, c.start, c.end, sentenceTexts.get(c.sourceId)?.[c.sentenceIndex] ?? "",
-    ]),
-  };
+    ]);
+  }
+  return { file: "claims.csv", columns: claimsColumns, rows };
+}
 
-  const entities: CsvTable = {
-    file: "entities.csv",
-    columns: entitiesColumns,
-    rows: [...reconcile.entities]
-      .sort((a, b) => byString(a.id, b.id))
-      .map((e) => [e.id, e.type, e.name, join(e.variants), join([...e.sourceIds].sort(sourceOrder)), e.mentionCount]),
-  };
+function entitiesTable(input: RenderInput, ranks: SourceRanks): CsvTable {
+  const rows: Cell[][] = [];
+  for (const e of [...input.reconcile.entities].sort((a, b) => byString(a.id, b.id))) {
+    rows.push([e.id, e.type, e.name, joinList(e.variants), joinList(ranks.sorted(e.sourceIds)), e.mentionCount]);
+  }
+  return { file: "entities.csv", columns: entitiesColumns, rows };
+}
 
-  const mentionList = reconcile.mentions;
-  const mentionRank = mentionList.map((m) => rankOf(m.sourceId));
-  const mentions: CsvTable = {
-    file: "mentions.csv",
-    columns: mentionsColumns,
-    rows: mentionList
-      .map((_, i) => i)
-      .sort((i, j) => {
-        const a = mentionList[i];
-        const b = mentionList[j];
-        return byString(a.entityId, b.entityId) || mentionRank[i] - mentionRank[j] || byString(a.sourceId, b.sourceId) || a.start - b.start || a.end - b.end;
-      })
-      .map((i) => {
-        const m = mentionList[i];
-        return [m.entityId, m.sourceId, m.text, m.sentenceIndex, m.start, m.end];
-      }),
-  };
+function mentionsTable(input: RenderInput, ranks: SourceRanks): CsvTable {
+  const mentionList = input.reconcile.mentions;
+  const mentionRank: number[] = [];
+  const order: number[] = [];
+  for (let i = 0; i < mentionList.length; i++) {
+    mentionRank.push(ranks.rank(mentionList[i].sourceId));
+    order.push(i);
+  }
+  order.sort((i, j) => {
+    const a = mentionList[i];
+    const b = mentionList[j];
+    return byString(a.entityId, b.entityId) || mentionRank[i] - mentionRank[j] || byString(a.sourceId, b.sourceId) || a.start - b.start || a.end - b.end;
+  });
+  const rows: Cell[][] = [];
+  for (const i of order) {
+    const m = mentionList[i];
+    rows.push([m.entityId, m.sourceId, m.text, m.sentenceIndex, m.start, m.end]);
+  }
+  return { file: "mentions.csv", columns: mentionsColumns, rows };
+}
 
-  const coverageSources = ingest.sources.map((s) => s.id);
+function coverageTable(facts: readonly Fact[], ranks: SourceRanks, claimRows: ClaimRows): CsvTable {
+  const sourceCount = ranks.ids.length;
   const fixedColumns = coverageFixedColumns.length;
   // a fact of a large story has claims from hundreds of sources: group them once, not once per column
-  const claimsInColumn: (Claim[] | undefined)[] = new Array(coverageSources.length);
-  // (a loop, not a map callback: V8 drops a per-call closure's optimised code at each full collection)
-  const coverageRows: Cell[][] = [];
+  const claimsInColumn: (Claim[] | undefined)[] = new Array(sourceCount);
+  const rows: Cell[][] = [];
   for (const f of facts) {
     const usedColumns: number[] = [];
-    for (const row of claimRowsOf.get(f)!) {
-      const c = allClaims[row];
-      const column = order.get(c.sourceId);
+    for (const row of claimRows.rowsOf.get(f)!) {
+      const c = claimRows.claims[row];
+      const column = ranks.column(c.sourceId);
       if (column === undefined) continue;
       const list = claimsInColumn[column];
       if (list) list.push(c);
@@ -262,27 +308,45 @@ export function csvTables(input: RenderInput): CsvTable[] {
         usedColumns.push(column);
       }
     }
-    const row: Cell[] = new Array(fixedColumns + coverageSources.length).fill("");
-    row[0] = f.id;
-    row[1] = f.label;
-    row[2] = f.kind;
-    row[3] = f.status;
+    const cells: Cell[] = new Array(fixedColumns + sourceCount).fill("");
+    cells[0] = f.id;
+    cells[1] = f.label;
+    cells[2] = f.kind;
+    cells[3] = f.status;
     for (const column of usedColumns) {
       const mine = claimsInColumn[column]!;
-      row[fixedColumns + column] = coverageValue(mine.length > 1 ? mine.sort(byStartThenId) : mine);
+      cells[fixedColumns + column] = coverageValue(mine.length > 1 ? mine.sort(byStartThenId) : mine);
       claimsInColumn[column] = undefined;
     }
-    coverageRows.push(row);
+    rows.push(cells);
   }
-  const coverage: CsvTable = { file: "coverage.csv", columns: [...coverageFixedColumns, ...coverageSources], rows: coverageRows };
+  return { file: "coverage.csv", columns: [...coverageFixedColumns, ...ranks.ids], rows };
+}
 
-  const reuse: CsvTable = {
-    file: "reuse.csv",
-    columns: reuseColumns,
-    rows: [...reconcile.reuse]
-      .sort((a, b) => sourceOrder(a.sourceA, b.sourceA) || sourceOrder(a.sourceB, b.sourceB))
-      .map((r) => [r.sourceA, r.sourceB, round3(r.similarity), r.sharedWords, r.longestPassage]),
-  };
+function reuseTable(input: RenderInput, ranks: SourceRanks): CsvTable {
+  const rows: Cell[][] = [];
+  const pairs = [...input.reconcile.reuse].sort((a, b) => ranks.compare(a.sourceA, b.sourceA) || ranks.compare(a.sourceB, b.sourceB));
+  for (const r of pairs) rows.push([r.sourceA, r.sourceB, round3(r.similarity), r.sharedWords, r.longestPassage]);
+  return { file: "reuse.csv", columns: reuseColumns, rows };
+}
 
-  return [sources, factsTable, claims, entities, mentions, coverage, reuse];
+// A 500-source story has tens of thousands of claims and mentions, so the
+// tables are built with at most a lookup or two per row: arrays indexed by
+// sentence, row and column, and a source's rank looked up before sorting
+// rather than in every comparison. One function per table, because V8
+// compiles and, after a deoptimisation, recompiles a function whole: as one
+// function the seven tables took ~110 ms to compile, several times a run.
+export function csvTables(input: RenderInput): CsvTable[] {
+  const ranks = new SourceRanks(input.ingest.sources);
+  const facts = [...input.reconcile.facts].sort((a, b) => byString(a.id, b.id));
+  const rows = claimRows(input, ranks);
+  return [
+    sourcesTable(input),
+    factsTable(facts, ranks),
+    claimsTable(input, rows),
+    entitiesTable(input, ranks),
+    mentionsTable(input, ranks),
+    coverageTable(facts, ranks, rows),
+    reuseTable(input, ranks),
+  ];
 }
