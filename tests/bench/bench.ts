@@ -116,7 +116,7 @@ say(`node ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.mode
 say(`V8 flags of npm start, given to every measurement: ${nodeFlags.join(" ") || "(none)"}`);
 say();
 say("One event, text → CSV tables (every stage but the HTML and PDF), median of repeated runs after warm-up runs on other");
-say("text of the same size (at least 8 runs and 2,000 sources); 'first run' = text → CSV of the first warm-up run, in a fresh process");
+say(`text of the same size (${quick ? "one run" : "at least 8 runs and 2,000 sources"}); 'first run' = text → CSV of the first warm-up run, in a fresh process`);
 say(pinCommand.length > 0
   ? "on one core: each measuring process is pinned to CPU 0 (taskset), so V8's helper threads share the pipeline's core"
   : "taskset not found: the measuring processes are not pinned, so 'CPU s' below is the one-core figure");
