@@ -77,10 +77,22 @@ interface CorpusRun {
 
 /**
  * "On one core", literally: the one-event measurements run pinned to one CPU
- * (taskset, from util-linux), so V8's compiler and collector threads share
- * the pipeline's core and the wall clock includes them.
+ * (taskset, from util-linux; the first CPU the process may use), so V8's
+ * compiler and collector threads share the pipeline's core and the wall clock
+ * includes them.
  */
-const pinCommand = spawnSync("taskset", ["--version"], { encoding: "utf8" }).status === 0 ? ["taskset", "--cpu-list", "0"] : [];
+const pinnedCpu = firstAllowedCpu();
+const pinCommand =
+  pinnedCpu !== undefined && spawnSync("taskset", ["--cpu-list", pinnedCpu, "true"]).status === 0 ? ["taskset", "--cpu-list", pinnedCpu] : [];
+
+/** The first CPU this process may run on (a container may not allow CPU 0), from /proc; undefined elsewhere. */
+function firstAllowedCpu(): string | undefined {
+  try {
+    return /^Cpus_allowed_list:\s*(\d+)/m.exec(readFileSync("/proc/self/status", "utf8"))?.[1];
+  } catch {
+    return undefined;
+  }
+}
 
 function measure<T>(args: string[], pinned = false): T {
   const command = [...(pinned ? pinCommand : []), process.execPath, ...nodeFlags, "--import", "tsx", measureScript, ...args];
@@ -118,8 +130,8 @@ say();
 say("One event, text → CSV tables (every stage but the HTML and PDF), median of repeated runs after warm-up runs on other");
 say(`text of the same size (${quick ? "one run" : "at least 8 runs and 2,000 sources"}); 'first run' = text → CSV of the first warm-up run, in a fresh process`);
 say(pinCommand.length > 0
-  ? "on one core: each measuring process is pinned to CPU 0 (taskset), so V8's helper threads share the pipeline's core"
-  : "taskset not found: the measuring processes are not pinned, so 'CPU s' below is the one-core figure");
+  ? `on one core: each measuring process is pinned to CPU ${pinnedCpu} (taskset), so V8's helper threads share the pipeline's core`
+  : "taskset unavailable: the measuring processes are not pinned, so 'CPU s' below is the one-core figure");
 say("reference = Intl.Segmenter sentence splitting per paragraph on the same text; ×ref = stage MB/s ÷ reference MB/s");
 say("peak MB = peak RSS of the measuring process: after the first run, after all text → CSV runs (the heap grows over");
 say("the warm-up), and after also rendering the report once (html+pdf)");
@@ -247,7 +259,7 @@ write("environment.csv", ["key", "value"], [
   ["cpu", cpus()[0]?.model.trim() ?? ""],
   ["platform", process.platform],
   ["node_flags", nodeFlags.join(" ")],
-  ["one_event_pinned_to", pinCommand.length > 0 ? "cpu 0" : "not pinned"],
+  ["one_event_pinned_to", pinCommand.length > 0 ? `cpu ${pinnedCpu}` : "not pinned"],
   ["quick", quick ? "yes" : "no"],
   ["load_average_at_end", loadavg().map((l) => l.toFixed(2)).join(" ")],
 ]);
