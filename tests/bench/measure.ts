@@ -85,7 +85,7 @@ async function eventMeasure(count: number, repeats: number, warmups: number) {
   // The first run in a fresh process, on other text of the same size, is
   // slower while V8 compiles: it is reported as the cold figure. More runs on
   // other text follow until V8 has optimised the hot code (a 500-source run
-  // still spent ~0.2 s compiling on its second to fifth runs), so the runs
+  // still spent ~0.2 s compiling on each of its second to sixth runs), so the runs
   // timed below see what a long batch sees, and no result is reused.
   const warmText = (i: number) => storySources(seeds, 9100 + (i % 8), count);
   const first = timeRun(warmText(0));
