@@ -878,7 +878,7 @@ export function buildReportModel(input: RenderInput): ReportModel {
     topConflicts: topConflicts(conflicts),
     conflicts,
     factGroups,
-    coverage: { sources: coverageSources, rows: coverageRows, perSource: sourceCoverage(reportSources, reconcile) },
+    coverage: { sources: coverageSources, rows: coverageRows, perSource: sourceCoverage(reportSources, tallies, reconcile.facts) },
     names: nameEntries(ix, reconcile),
     quotes: quoteGroups(ix, factsInIdOrder),
     reuse: reusePairs(ix, reconcile.reuse),
@@ -975,9 +975,8 @@ function factGroupsByKind(ix: ReportIndex, facts: readonly Fact[]): FactGroup[] 
 }
 
 /** Per source: the facts only it reports and the facts it leaves out. */
-function sourceCoverage(reportSources: readonly ReportSource[], reconcile: RenderInput["reconcile"]): SourceCoverage[] {
-  const tallies = new Map(reconcile.tallies.map((t) => [t.sourceId, t]));
-  const factsById = new Map(reconcile.facts.map((f) => [f.id, f]));
+function sourceCoverage(reportSources: readonly ReportSource[], tallies: ReadonlyMap<string, SourceTally>, facts: readonly Fact[]): SourceCoverage[] {
+  const factsById = new Map(facts.map((f) => [f.id, f]));
   const factRefs = (ids: readonly string[]): FactRef[] =>
     [...ids]
       .sort(byString)
